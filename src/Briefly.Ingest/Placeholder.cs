@@ -1,0 +1,1 @@
+namespace Briefly.Ingest; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Briefly.Summarization; internal static class Placeholder { }
