@@ -1,1 +1,0 @@
-namespace Briefly.Summarization; internal static class Placeholder { }
