@@ -41,35 +41,35 @@ internal static class Datelines
         switch (s[j])
         {
             case '(':
-            {
-                if (!TryParen(s, j, requireKnown: !allCapsPlace, out var close))
-                    return 0;
-                var end = AfterSeparatorOrGlued(s, close, out var ok);
-                // A Title-case name before a bracket needs the separator: "Smith (R) said" is prose.
-                return Finish(s, end, ok || allCapsPlace);
-            }
+                {
+                    if (!TryParen(s, j, requireKnown: !allCapsPlace, out var close))
+                        return 0;
+                    var end = AfterSeparatorOrGlued(s, close, out var ok);
+                    // A Title-case name before a bracket needs the separator: "Smith (R) said" is prose.
+                    return Finish(s, end, ok || allCapsPlace);
+                }
             case '/':
-            {
-                // TASS: "/ТАСС/." or "/Корр. ТАСС Иван Петров/."
-                var close = s[(j + 1)..Math.Min(s.Length, j + 1 + MaxAgency)].IndexOf('/');
-                if (close <= 0 || !ContainsAgency(s.Slice(j + 1, close)))
-                    return 0;
-                var end = j + close + 2;
-                if (end < s.Length && s[end] == '.')
-                    end++;
-                end = SkipSeparator(s, end, out _);
-                return Finish(s, end, true);
-            }
+                {
+                    // TASS: "/ТАСС/." or "/Корр. ТАСС Иван Петров/."
+                    var close = s[(j + 1)..Math.Min(s.Length, j + 1 + MaxAgency)].IndexOf('/');
+                    if (close <= 0 || !ContainsAgency(s.Slice(j + 1, close)))
+                        return 0;
+                    var end = j + close + 2;
+                    if (end < s.Length && s[end] == '.')
+                        end++;
+                    end = SkipSeparator(s, end, out _);
+                    return Finish(s, end, true);
+                }
             default:
-            {
-                // "WASHINGTON, D.C. —" or "ST. LOUIS, Mo. —", but not "DJ Norman Cook - aka ...".
-                if (!allCapsPlace || titleBeforeComma)
-                    return 0;
-                var end = SkipSeparator(s, j, out var hadSeparator);
-                if (!hadSeparator)
-                    return 0;
-                return Finish(s, SkipTrailingAgency(s, end), true);
-            }
+                {
+                    // "WASHINGTON, D.C. —" or "ST. LOUIS, Mo. —", but not "DJ Norman Cook - aka ...".
+                    if (!allCapsPlace || titleBeforeComma)
+                        return 0;
+                    var end = SkipSeparator(s, j, out var hadSeparator);
+                    if (!hadSeparator)
+                        return 0;
+                    return Finish(s, SkipTrailingAgency(s, end), true);
+                }
         }
     }
 

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Briefly.Cli.Input;
+using Briefly.Cli.Output;
+using Briefly.Summarization;
+
+namespace Briefly.Cli.Commands;
+
+public static class SummarizeCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("input") { Description = "A file, a URL, or - for standard input", DefaultValueFactory = _ => "-" };
+        var length = new LengthOptions();
+        var lang = new Option<string>("--lang") { Description = "Language: auto, or an ISO 639-1 code (en, ru, de, ...)", DefaultValueFactory = _ => "auto" };
+        var method = new Option<string>("--method", "-m") { Description = "default, lead, textrank or lexrank", DefaultValueFactory = _ => "default" };
+        var format = new Option<string>("--format", "-f") { Description = "text, json or markdown", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var title = new Option<string?>("--title") { Description = "The article's headline, a hint for the ranker (HTML input supplies its own)" };
+        var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+
+        var command = new Command("summarize", "Summarize an article (plain text or HTML) from a file, a URL or standard input");
+        command.Arguments.Add(input);
+        length.AddTo(command);
+        command.Options.Add(lang);
+        command.Options.Add(method);
+        command.Options.Add(format);
+        command.Options.Add(title);
+        command.Options.Add(allowPrivate);
+        command.SetAction(result =>
+        {
+            var summaryLength = length.Read(result);
+            var summarizer = MethodOption.Resolve(result.GetValue(method)!);
+            var language = MethodOption.Language(result.GetValue(lang));
+            var text = InputReader.Read(result.GetValue(input)!, result.GetValue(allowPrivate));
+            if (string.IsNullOrWhiteSpace(text.Text))
+                throw new UsageException(text.WasHtml ? "the HTML has no body text to summarize" : "the input is empty");
+            var summary = summarizer.Summarize(text.Text, new SummaryOptions
+            {
+                Length = summaryLength,
+                Language = language,
+                Title = result.GetValue(title) ?? text.Title,
+            });
+            if (summary.Sentences.Count == 0)
+                throw new UsageException("the input has no sentences to summarize (only markup, site furniture or symbols)");
+            SummaryWriter.Write(Console.Out, summary, result.GetValue(format)!);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

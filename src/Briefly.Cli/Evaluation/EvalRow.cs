@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Briefly.Summarization.Evaluation;
+
+namespace Briefly.Cli.Evaluation;
+
+/// <summary>One method's result over a data set: what `eval` and `rouge` print per row.</summary>
+public sealed record EvalRow(string Method, RougeAccumulator Rouge, double? ArticlesPerSecond)
+{
+    public static void WriteTable(TextWriter output, IReadOnlyList<EvalRow> rows)
+    {
+        output.WriteLine("| method | n | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum | articles/s |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            var speed = r.ArticlesPerSecond is { } a ? a.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "-";
+            output.WriteLine(FormattableString.Invariant(
+                $"| {r.Method} | {r.Rouge.Count} | {r.Rouge.Rouge1:0.00} | {r.Rouge.Rouge2:0.00} | {r.Rouge.RougeL:0.00} | {r.Rouge.RougeLsum:0.00} | {speed} |"));
+        }
+    }
+
+    public static void WriteJson(TextWriter output, IReadOnlyList<EvalRow> rows)
+    {
+        foreach (var r in rows)
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                json.WriteString("method", r.Method);
+                json.WriteNumber("n", r.Rouge.Count);
+                json.WriteNumber("rouge1", Math.Round(r.Rouge.Rouge1, 2));
+                json.WriteNumber("rouge2", Math.Round(r.Rouge.Rouge2, 2));
+                json.WriteNumber("rougeL", Math.Round(r.Rouge.RougeL, 2));
+                json.WriteNumber("rougeLsum", Math.Round(r.Rouge.RougeLsum, 2));
+                if (r.ArticlesPerSecond is { } a)
+                    json.WriteNumber("articles_per_second", Math.Round(a, 1));
+                else
+                    json.WriteNull("articles_per_second");
+                json.WriteEndObject();
+            }
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Briefly.Cli;
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int BadInput = 2;
+}

@@ -1,1 +1,0 @@
-namespace Briefly.Ingest; internal static class Placeholder { }

@@ -1,0 +1,188 @@
+using Briefly.Text;
+using Briefly.Text.Chrome;
+using Briefly.Text.Languages;
+using Briefly.Text.Segmentation;
+using Briefly.Text.Terms;
+using Briefly.Text.Tokenization;
+
+namespace Briefly.Summarization.Analysis;
+
+/// <summary>Text in, ranked-ready <see cref="Document"/> out: chrome removal, language, sentences, terms.</summary>
+public static class DocumentAnalyzer
+{
+    /// <summary>Sentences with fewer words than this are headings, captions or debris, not summary material.</summary>
+    public const int MinWords = 3;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    public static Document Analyze(string text, string? language = null, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lang = string.IsNullOrWhiteSpace(language) || language == "auto"
+            ? LanguageDetector.Detect(text.AsSpan(0, Math.Min(text.Length, 4096)))
+            : language.ToLowerInvariant();
+        var terms = TermTable.For(lang);
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Clear();
+
+        ChromeFilter.ContentParagraphs(text, scratch.Paragraphs);
+        var sourceWords = 0;
+        var longest = 0;
+        var prose = 0;
+        for (var p = 0; p < scratch.Paragraphs.Count; p++)
+        {
+            scratch.SentenceSpans.Clear();
+            SentenceSegmenter.Split(text, scratch.Paragraphs[p], lang, scratch.SentenceSpans);
+            var heading = scratch.SentenceSpans.Count == 1 && IsHeading(text, scratch.SentenceSpans[0]);
+            for (var k = 0; k < scratch.SentenceSpans.Count; k++)
+            {
+                var span = k == 0 ? SkipDateline(text, scratch.SentenceSpans[k], p < 3) : scratch.SentenceSpans[k];
+                var words = Tokenizer.CountWords(span.Of(text));
+                if (words == 0)
+                    continue;
+                sourceWords += words;
+                scratch.Candidates.Add(new Candidate(span, p, words, heading));
+                if (!heading)
+                {
+                    prose++;
+                    longest = Math.Max(longest, words);
+                }
+            }
+        }
+
+        // A headline opening the text is the best hint of what matters; headings are not summary sentences
+        // while there is prose to choose from, and short fragments are dropped only when there is better.
+        if (title is null && scratch.Candidates is [{ IsHeading: true } first, ..])
+            title = first.Span.Slice(text);
+        var keepHeadings = prose == 0;
+        if (keepHeadings)
+        {
+            foreach (var c in scratch.Candidates)
+                longest = Math.Max(longest, c.Words);
+        }
+        var minWords = Math.Min(MinWords, longest);
+        var sentences = new List<Sentence>();
+        var paragraph = -1;
+        var inParagraph = 0;
+        foreach (var c in scratch.Candidates)
+        {
+            if (c.Words < minWords || (c.IsHeading && !keepHeadings))
+                continue;
+            inParagraph = c.Paragraph == paragraph ? inParagraph + 1 : 0;
+            paragraph = c.Paragraph;
+            scratch.Tokens.Clear();
+            Tokenizer.Tokenize(text, c.Span, scratch.Tokens);
+            sentences.Add(Build(text, c.Span, scratch, terms, sentences.Count, c.Paragraph, inParagraph));
+        }
+
+        var titleTerms = title is null ? [] : ContentTerms(title, terms, scratch);
+        return new Document
+        {
+            Text = text,
+            Language = lang,
+            Sentences = sentences,
+            TitleTerms = titleTerms,
+            SourceWords = sourceWords,
+            VocabularySize = scratch.LocalIds.Count,
+        };
+    }
+
+    private static TextSpan SkipDateline(string text, TextSpan span, bool nearStart)
+    {
+        var skip = ChromeFilter.DatelinePrefixLength(span.Of(text));
+        if (skip <= 0 || skip >= span.Length)
+            return span;
+        // Datelines open an article; deep in the text the same shape is more likely real prose.
+        return nearStart || skip <= 8 ? new TextSpan(span.Start + skip, span.Length - skip) : span;
+    }
+
+    /// <summary>Headlines and subheadings: a short line standing alone without a sentence's final punctuation.</summary>
+    public const int MaxHeadingWords = 20;
+
+    private static bool IsHeading(string text, TextSpan span)
+    {
+        var s = span.Of(text).TrimEnd("\"'\u201D\u2019\u00BB)]");
+        if (s.IsEmpty || s[^1] is '.' or '!' or '?' or '\u2026' or ':' or ';' or '\u3002')
+            return false;
+        return Tokenizer.CountWords(s) <= MaxHeadingWords;
+    }
+
+    private static Sentence Build(string text, TextSpan span, Scratch scratch, TermTable terms, int index, int paragraph, int inParagraph)
+    {
+        scratch.Content.Clear();
+        scratch.All.Clear();
+        foreach (var token in scratch.Tokens)
+        {
+            var term = terms.Lookup(token.Of(text));
+            var id = scratch.Local(term.StemId);
+            scratch.All.Add(id);
+            if (!term.IsStopWord)
+                scratch.Content.Add(id);
+        }
+        var s = span.Of(text);
+        return new Sentence
+        {
+            Span = span,
+            Index = index,
+            Paragraph = paragraph,
+            IndexInParagraph = inParagraph,
+            WordCount = scratch.Tokens.Count,
+            Terms = [.. scratch.Content],
+            AllStems = [.. scratch.All],
+            IsQuote = IsQuotation(s),
+            IsQuestion = s.Length > 0 && s[^1] == '?',
+        };
+    }
+
+    private static int[] ContentTerms(string title, TermTable terms, Scratch scratch)
+    {
+        scratch.Tokens.Clear();
+        Tokenizer.Tokenize(title, new TextSpan(0, title.Length), scratch.Tokens);
+        var ids = new List<int>(scratch.Tokens.Count);
+        foreach (var token in scratch.Tokens)
+        {
+            var term = terms.Lookup(token.Of(title));
+            if (!term.IsStopWord)
+                ids.Add(scratch.Local(term.StemId));
+        }
+        return [.. ids];
+    }
+
+    // Direct speech opens with a quotation mark; such sentences report reactions rather than the news itself.
+    private static bool IsQuotation(ReadOnlySpan<char> s) =>
+        s.Length > 0 && s[0] is '"' or '\u201C' or '\u00AB' or '\u201E' or '\'' or '\u2018';
+
+    private sealed class Scratch
+    {
+        public readonly List<TextSpan> Paragraphs = [];
+        public readonly List<TextSpan> SentenceSpans = [];
+        public readonly List<TextSpan> Tokens = [];
+        public readonly List<int> Content = [];
+        public readonly List<int> All = [];
+        public readonly List<Candidate> Candidates = [];
+        public readonly Dictionary<int, int> LocalIds = [];
+
+        // Document-local term ids keep per-document arrays (IDF, vectors) as small as the document's vocabulary.
+        public int Local(int stemId)
+        {
+            if (!LocalIds.TryGetValue(stemId, out var id))
+            {
+                id = LocalIds.Count;
+                LocalIds[stemId] = id;
+            }
+            return id;
+        }
+
+        public void Clear()
+        {
+            Paragraphs.Clear();
+            SentenceSpans.Clear();
+            Tokens.Clear();
+            Candidates.Clear();
+            LocalIds.Clear();
+        }
+    }
+
+    private readonly record struct Candidate(TextSpan Span, int Paragraph, int Words, bool IsHeading);
+}

@@ -1,0 +1,42 @@
+using System.Buffers;
+using Briefly.Summarization.Analysis;
+using Briefly.Summarization.Ranking;
+using Briefly.Summarization.Selection;
+
+namespace Briefly.Summarization;
+
+/// <summary>Analyse, rank, select: the shape of every built-in method; they differ only in the ranker.</summary>
+public sealed class ExtractiveSummarizer(string name, ISentenceRanker ranker, bool blockRepeats) : ISummarizer
+{
+    public string Name => name;
+
+    public Summary Summarize(string text, SummaryOptions options)
+    {
+        var document = DocumentAnalyzer.Analyze(text, options.Language, options.Title);
+        return Summarize(document, options.Length);
+    }
+
+    public Summary Summarize(Document document, SummaryLength length)
+    {
+        var n = document.Sentences.Count;
+        var rented = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
+        try
+        {
+            var scores = rented.AsSpan(0, n);
+            scores.Clear();
+            ranker.Score(document, scores);
+            var picked = n == 0 ? [] : SentenceSelector.Select(document, scores, length, blockRepeats);
+            var sentences = new SummarySentence[picked.Count];
+            for (var k = 0; k < picked.Count; k++)
+            {
+                var s = document.Sentences[picked[k]];
+                sentences[k] = new SummarySentence(s.Span.Slice(document.Text), s.Span.Start, s.Span.Length, s.Index, Math.Round(scores[picked[k]], 6));
+            }
+            return new Summary(document.Language, name, sentences, n, document.SourceWords);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Briefly.Summarization;
+
+public interface ISummarizer
+{
+    string Name { get; }
+
+    Summary Summarize(string text, SummaryOptions options);
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Briefly.Cli.Tests.Support;
+
+namespace Briefly.Cli.Tests;
+
+public class EvalCommandTests
+{
+    private static string DataSet()
+    {
+        var lines = new[]
+        {
+            Record("a", "en", Articles.English, "The harbour bridge reopened after a repair.\nEngineers replaced cables."),
+            Record("b", "ru", Articles.Russian, "В Твери открылась новая библиотека."),
+            Record("c", "en", "The vote was delayed. Members argued for hours. A new date was set for Friday.", "The vote was delayed until Friday."),
+        };
+        return BrieflyProcess.TempFile(string.Join("\n", lines) + "\n", ".jsonl");
+    }
+
+    private static string Record(string id, string lang, string text, string summary) =>
+        JsonSerializer.Serialize(new { id, lang, title = (string?)null, text, summary });
+
+    [Fact]
+    public void Table_has_a_row_per_method_with_lead_as_baseline()
+    {
+        var result = BrieflyProcess.Run((string?)null, "eval", "--data", DataSet());
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1).ToList();
+        Assert.Equal(["lead", "textrank", "lexrank", "default"], rows.Select(r => r.Split('|')[1].Trim()));
+        Assert.All(rows, r => Assert.Equal("3", r.Split('|')[2].Trim()));
+    }
+
+    [Fact]
+    public void Json_rows_carry_scores_and_speed()
+    {
+        var result = BrieflyProcess.Run((string?)null, "eval", "--data", DataSet(), "--method", "default", "--json", "--sentences", "1");
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(result.Stdout.TrimEnd('\n').Split('\n'));
+        using var doc = JsonDocument.Parse(line);
+        var row = doc.RootElement;
+        Assert.Equal("default", row.GetProperty("method").GetString());
+        Assert.Equal(3, row.GetProperty("n").GetInt32());
+        foreach (var key in new[] { "rouge1", "rouge2", "rougeL", "rougeLsum" })
+        {
+            var value = row.GetProperty(key).GetDouble();
+            Assert.InRange(value, 0, 100);
+        }
+        Assert.True(row.GetProperty("rouge1").GetDouble() > 10);
+        Assert.True(row.GetProperty("articles_per_second").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Limit_takes_the_first_records()
+    {
+        var result = BrieflyProcess.Run((string?)null, "eval", "--data", DataSet(), "--method", "lead", "--limit", "2", "--json");
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(2, doc.RootElement.GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public void Candidates_written_by_eval_score_the_same_with_rouge()
+    {
+        var data = DataSet();
+        var candidates = Path.ChangeExtension(BrieflyProcess.TempFile(""), ".cands.jsonl");
+        var eval = BrieflyProcess.Run((string?)null, "eval", "--data", data, "--method", "textrank", "--json", "--out", candidates);
+        Assert.Equal(0, eval.ExitCode);
+        var rouge = BrieflyProcess.Run((string?)null, "rouge", "--refs", data, "--cands", candidates, "--json");
+        Assert.Equal(0, rouge.ExitCode);
+        using var e = JsonDocument.Parse(eval.Stdout);
+        using var r = JsonDocument.Parse(rouge.Stdout);
+        Assert.Equal("textrank", r.RootElement.GetProperty("method").GetString());
+        foreach (var key in new[] { "rouge1", "rouge2", "rougeL", "rougeLsum" })
+            Assert.Equal(e.RootElement.GetProperty(key).GetDouble(), r.RootElement.GetProperty(key).GetDouble());
+    }
+
+    [Fact]
+    public void Rouge_of_references_against_themselves_is_100()
+    {
+        var refs = BrieflyProcess.TempFile("{\"id\":\"x\",\"summary\":\"The bridge reopened on Tuesday.\\nTraffic was light.\"}\n", ".jsonl");
+        var result = BrieflyProcess.Run((string?)null, "rouge", "--refs", refs, "--cands", refs, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(100, doc.RootElement.GetProperty("rouge1").GetDouble());
+        Assert.Equal(100, doc.RootElement.GetProperty("rougeLsum").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("eval")]
+    [InlineData("eval", "--data", "/no/such.jsonl")]
+    [InlineData("rouge", "--refs", "/no/such.jsonl", "--cands", "/no/such.jsonl")]
+    public void Missing_data_exits_2(params string[] args)
+    {
+        var result = BrieflyProcess.Run((string?)null, args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void A_malformed_line_is_named()
+    {
+        var bad = BrieflyProcess.TempFile("{\"id\":\"a\",\"text\":\"x\",\"summary\":\"y\"}\nnot json\n", ".jsonl");
+        var result = BrieflyProcess.Run((string?)null, "eval", "--data", bad);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(":2:", result.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using Briefly.Cli.Tests.Support;
+
+namespace Briefly.Cli.Tests;
+
+public class SummarizeCommandTests
+{
+    [Fact]
+    public void Prints_three_sentences_one_per_line_in_article_order()
+    {
+        var result = BrieflyProcess.Run(Articles.English, "summarize", "-");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        var positions = lines.Select(l => Articles.English.IndexOf(l, StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.DoesNotContain("No time to read", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("cycle lanes", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", result.Stderr);
+    }
+
+    [Fact]
+    public void Reads_a_file_argument()
+    {
+        var path = BrieflyProcess.TempFile(Articles.English);
+        var result = BrieflyProcess.Run((string?)null, "summarize", path, "--sentences", "2");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.Stdout.TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public void Json_has_the_contract_shape_with_exact_offsets()
+    {
+        var result = BrieflyProcess.Run(Articles.English, "summarize", "-", "--format", "json", "--method", "lead");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var root = doc.RootElement;
+        Assert.Equal("en", root.GetProperty("language").GetString());
+        Assert.Equal("lead", root.GetProperty("method").GetString());
+        Assert.Equal(5, root.GetProperty("sourceSentences").GetInt32());
+        Assert.True(root.GetProperty("sourceWords").GetInt32() > 60);
+        var sentences = root.GetProperty("sentences").EnumerateArray().ToList();
+        Assert.Equal(3, sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            var text = s.GetProperty("text").GetString()!;
+            Assert.Equal(text, Articles.English.Substring(s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32()));
+            Assert.Equal(i, s.GetProperty("index").GetInt32());
+            Assert.True(s.TryGetProperty("score", out _));
+        }
+    }
+
+    [Fact]
+    public void Markdown_is_a_bullet_list()
+    {
+        var result = BrieflyProcess.Run(Articles.English, "summarize", "--format", "markdown", "-n", "2");
+        Assert.Equal(0, result.ExitCode);
+        Assert.All(result.Stdout.TrimEnd('\n').Split('\n'), l => Assert.StartsWith("- ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Russian_is_detected()
+    {
+        var result = BrieflyProcess.Run(Articles.Russian, "summarize", "--format", "json", "-n", "2");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("ru", doc.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void Explicit_language_wins()
+    {
+        var result = BrieflyProcess.Run(Articles.English, "summarize", "--format", "json", "--lang", "de");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("de", doc.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void Html_input_is_detected_and_its_text_summarized()
+    {
+        var result = BrieflyProcess.Run(Articles.Html, "summarize", "-n", "2", "--method", "lead");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("<", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Do not summarize me", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("harbour bridge reopened", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--words", "20")]
+    [InlineData("--ratio", "0.3")]
+    public void Word_and_ratio_lengths_work(string option, string value)
+    {
+        var result = BrieflyProcess.Run(Articles.English, "summarize", option, value);
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotEmpty(result.Stdout.Trim());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n \t ")]
+    [InlineData("<html><body><script>x()</script></body></html>")]
+    [InlineData("No time to read? Get a summary\nShare\nAdvertisement")]
+    public void Unusable_input_exits_2_with_one_line(string input)
+    {
+        var result = BrieflyProcess.Run(input, "summarize", "-");
+        AssertBadInput(result);
+    }
+
+    [Fact]
+    public void Binary_input_exits_2()
+    {
+        AssertBadInput(BrieflyProcess.Run(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1, 2, 3 }, "summarize"));
+    }
+
+    [Fact]
+    public void Invalid_utf8_exits_2()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("The mayor said hello. ").Concat(new byte[] { 0xC3, 0x28, 0xA0, 0xA1 }).ToArray();
+        AssertBadInput(BrieflyProcess.Run(bytes, "summarize"));
+    }
+
+    [Fact]
+    public void A_20_megabyte_input_is_refused_with_a_clear_line()
+    {
+        var big = new string('a', 20 * 1024 * 1024);
+        var path = BrieflyProcess.TempFile(big);
+        try
+        {
+            var result = BrieflyProcess.Run((string?)null, "summarize", path);
+            AssertBadInput(result);
+            Assert.Contains("limit", result.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("summarize", "--sentences", "0")]
+    [InlineData("summarize", "--sentences", "2", "--words", "10")]
+    [InlineData("summarize", "--ratio", "1.5")]
+    [InlineData("summarize", "--method", "magic")]
+    [InlineData("summarize", "--format", "yaml")]
+    [InlineData("summarize", "--lang", "english!")]
+    [InlineData("summarize", "/no/such/file.txt")]
+    [InlineData("summarize", "--no-such-option")]
+    [InlineData("no-such-command")]
+    public void Bad_usage_exits_2_with_one_line(params string[] args)
+    {
+        AssertBadInput(BrieflyProcess.Run(Articles.English, args));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:9/article")]
+    [InlineData("http://10.0.0.1/article")]
+    [InlineData("http://169.254.169.254/latest/meta-data")]
+    [InlineData("http://[::1]/article")]
+    public void Private_addresses_are_refused_without_the_allowance(string url)
+    {
+        var result = BrieflyProcess.Run((string?)null, "summarize", url);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("private", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Help_lists_the_commands()
+    {
+        var result = BrieflyProcess.Run((string?)null, "--help");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var command in new[] { "summarize", "extract", "eval", "rouge" })
+            Assert.Contains(command, result.Stdout, StringComparison.Ordinal);
+    }
+
+    private static void AssertBadInput(CliResult result)
+    {
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        var lines = result.Stderr.TrimEnd('\n').Split('\n');
+        Assert.Single(lines);
+        Assert.StartsWith("briefly: ", lines[0], StringComparison.Ordinal);
+    }
+}

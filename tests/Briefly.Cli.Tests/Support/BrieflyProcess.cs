@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Briefly.Cli.Tests.Support;
+
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>Runs the real `briefly` program (built next to the tests) as a child process.</summary>
+public static class BrieflyProcess
+{
+    public static CliResult Run(string? stdin, params string[] args) => Run(stdin is null ? null : Encoding.UTF8.GetBytes(stdin), args);
+
+    public static CliResult Run(byte[]? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefly.dll"));
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+            process.StandardInput.BaseStream.Write(stdin);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"briefly {string.Join(' ', args)} did not finish");
+        }
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static string TempFile(string content, string extension = ".txt")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public static string TempFile(byte[] content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.bin");
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+}
