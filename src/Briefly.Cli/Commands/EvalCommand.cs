@@ -47,10 +47,7 @@ public static class EvalCommand
                 foreach (var summarizer in summarizers)
                     rows.Add(Run(summarizer, records, SummaryLength.Sentences(n), candidates, tick));
             });
-            if (result.GetValue(json))
-                EvalRow.WriteJson(Console.Out, rows);
-            else
-                EvalRow.WriteTable(Console.Out, rows);
+            EvalRow.Write(Console.Out, rows, result.GetValue(json));
             return ExitCodes.Ok;
         });
         return command;

@@ -43,10 +43,7 @@ public static class RougeCommand
             if (order.Count == 0)
                 throw new UsageException($"{candsPath} has no candidates");
             var rows = order.Select(m => new EvalRow(m, byMethod[m], null)).ToList();
-            if (result.GetValue(json))
-                EvalRow.WriteJson(Console.Out, rows);
-            else
-                EvalRow.WriteTable(Console.Out, rows);
+            EvalRow.Write(Console.Out, rows, result.GetValue(json));
             return ExitCodes.Ok;
         });
         return command;

@@ -6,6 +6,15 @@ namespace Briefly.Cli.Evaluation;
 /// <summary>One method's result over a data set: what `eval` and `rouge` print per row.</summary>
 public sealed record EvalRow(string Method, RougeAccumulator Rouge, double? ArticlesPerSecond)
 {
+    /// <summary>A Markdown table, or with <paramref name="json"/> one JSON object per row.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<EvalRow> rows, bool json)
+    {
+        if (json)
+            WriteJson(output, rows);
+        else
+            WriteTable(output, rows);
+    }
+
     public static void WriteTable(TextWriter output, IReadOnlyList<EvalRow> rows)
     {
         output.WriteLine("| method | n | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum | articles/s |");
