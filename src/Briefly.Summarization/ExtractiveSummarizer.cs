@@ -12,7 +12,7 @@ public sealed class ExtractiveSummarizer(string name, ISentenceRanker ranker, bo
 
     public Summary Summarize(string text, SummaryOptions options)
     {
-        var document = DocumentAnalyzer.Analyze(text, options.Language, options.Title);
+        var document = DocumentAnalyzer.Analyze(text, options.Language, options.Title, ranker.NeedsTerms);
         return Summarize(document, options.Length);
     }
 

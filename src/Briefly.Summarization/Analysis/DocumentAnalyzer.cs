@@ -16,7 +16,8 @@ public static class DocumentAnalyzer
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    public static Document Analyze(string text, string? language = null, string? title = null)
+    // withTerms = false skips tokenizing and stemming: sentences then carry no terms, which is all Lead needs.
+    public static Document Analyze(string text, string? language = null, string? title = null, bool withTerms = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lang = string.IsNullOrWhiteSpace(language) || language == "auto"
@@ -71,12 +72,17 @@ public static class DocumentAnalyzer
                 continue;
             inParagraph = c.Paragraph == paragraph ? inParagraph + 1 : 0;
             paragraph = c.Paragraph;
+            if (!withTerms)
+            {
+                sentences.Add(new Sentence { Span = c.Span, Index = sentences.Count, Paragraph = c.Paragraph, IndexInParagraph = inParagraph, WordCount = c.Words, Terms = [], AllStems = [] });
+                continue;
+            }
             scratch.Tokens.Clear();
             Tokenizer.Tokenize(text, c.Span, scratch.Tokens);
             sentences.Add(Build(text, c.Span, scratch, terms, sentences.Count, c.Paragraph, inParagraph));
         }
 
-        var titleTerms = title is null ? [] : ContentTerms(title, terms, scratch);
+        var titleTerms = title is null || !withTerms ? [] : ContentTerms(title, terms, scratch);
         return new Document
         {
             Text = text,
