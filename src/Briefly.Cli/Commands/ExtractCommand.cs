@@ -32,7 +32,7 @@ public static class ExtractCommand
                 json.WriteString("title", page.Title);
                 json.WriteNull("byline");
                 json.WriteNull("published");
-                json.WriteString("language", LanguageDetector.Detect(page.Text.AsSpan(0, Math.Min(page.Text.Length, 4096))));
+                json.WriteString("language", LanguageDetector.Detect(page.Text));
                 json.WriteString("text", page.Text);
                 json.WriteNull("html");
                 json.WriteEndObject();

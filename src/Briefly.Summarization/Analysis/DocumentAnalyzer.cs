@@ -21,7 +21,7 @@ public static class DocumentAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var lang = string.IsNullOrWhiteSpace(language) || language == "auto"
-            ? LanguageDetector.Detect(text.AsSpan(0, Math.Min(text.Length, 4096)))
+            ? LanguageDetector.Detect(text)
             : language.ToLowerInvariant();
         var terms = TermTable.For(lang);
         var scratch = t_scratch ??= new Scratch();
@@ -72,14 +72,7 @@ public static class DocumentAnalyzer
                 continue;
             inParagraph = c.Paragraph == paragraph ? inParagraph + 1 : 0;
             paragraph = c.Paragraph;
-            if (!withTerms)
-            {
-                sentences.Add(new Sentence { Span = c.Span, Index = sentences.Count, Paragraph = c.Paragraph, IndexInParagraph = inParagraph, WordCount = c.Words, Terms = [], AllStems = [] });
-                continue;
-            }
-            scratch.Tokens.Clear();
-            Tokenizer.Tokenize(text, c.Span, scratch.Tokens);
-            sentences.Add(Build(text, c.Span, scratch, terms, sentences.Count, c.Paragraph, inParagraph));
+            sentences.Add(Build(text, c, scratch, withTerms ? terms : null, sentences.Count, inParagraph));
         }
 
         var titleTerms = title is null || !withTerms ? [] : ContentTerms(title, terms, scratch);
@@ -114,26 +107,32 @@ public static class DocumentAnalyzer
         return Tokenizer.CountWords(s) <= MaxHeadingWords;
     }
 
-    private static Sentence Build(string text, TextSpan span, Scratch scratch, TermTable terms, int index, int paragraph, int inParagraph)
+    // Without a term table the sentence carries no terms: all Lead needs is where it stands and how long it is.
+    private static Sentence Build(string text, Candidate c, Scratch scratch, TermTable? terms, int index, int inParagraph)
     {
         scratch.Content.Clear();
         scratch.All.Clear();
-        foreach (var token in scratch.Tokens)
+        if (terms is not null)
         {
-            var term = terms.Lookup(token.Of(text));
-            var id = scratch.Local(term.StemId);
-            scratch.All.Add(id);
-            if (!term.IsStopWord)
-                scratch.Content.Add(id);
+            scratch.Tokens.Clear();
+            Tokenizer.Tokenize(text, c.Span, scratch.Tokens);
+            foreach (var token in scratch.Tokens)
+            {
+                var term = terms.Lookup(token.Of(text));
+                var id = scratch.Local(term.StemId);
+                scratch.All.Add(id);
+                if (!term.IsStopWord)
+                    scratch.Content.Add(id);
+            }
         }
-        var s = span.Of(text);
+        var s = c.Span.Of(text);
         return new Sentence
         {
-            Span = span,
+            Span = c.Span,
             Index = index,
-            Paragraph = paragraph,
+            Paragraph = c.Paragraph,
             IndexInParagraph = inParagraph,
-            WordCount = scratch.Tokens.Count,
+            WordCount = c.Words,
             Terms = [.. scratch.Content],
             AllStems = [.. scratch.All],
             IsQuote = IsQuotation(s),

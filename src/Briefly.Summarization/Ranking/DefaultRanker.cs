@@ -19,7 +19,7 @@ public sealed class DefaultRanker(DefaultRankerWeights? weights = null) : ISente
             return;
         var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
         var centrality = DirectedCentrality(vectors, n);
-        var title = TitleOverlap(document);
+        var title = TitleOverlap(document, vectors);
         for (var i = 0; i < n; i++)
         {
             var s = document.Sentences[i];
@@ -80,26 +80,22 @@ public sealed class DefaultRanker(DefaultRankerWeights? weights = null) : ISente
         return centrality;
     }
 
-    private static double[] TitleOverlap(Document document)
+    private static double[] TitleOverlap(Document document, SentenceVectors vectors)
     {
         var n = document.Sentences.Count;
         var overlap = new double[n];
         if (document.TitleTerms.Length == 0)
             return overlap;
         var inTitle = new bool[document.VocabularySize];
+        var titleSize = 0;
         foreach (var t in document.TitleTerms)
-            inTitle[t] = true;
-        var titleSize = document.TitleTerms.Distinct().Count();
-        for (var i = 0; i < n; i++)
         {
-            var shared = 0;
-            foreach (var t in document.Sentences[i].Terms.Distinct())
-            {
-                if (inTitle[t])
-                    shared++;
-            }
-            overlap[i] = (double)shared / titleSize;
+            if (!inTitle[t])
+                titleSize++;
+            inTitle[t] = true;
         }
+        for (var i = 0; i < n; i++)
+            overlap[i] = (double)vectors.CountIn(i, inTitle) / titleSize;
         return overlap;
     }
 }

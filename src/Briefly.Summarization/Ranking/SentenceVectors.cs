@@ -120,6 +120,18 @@ public sealed class SentenceVectors
         return sum;
     }
 
+    /// <summary>Number of distinct terms of sentence <paramref name="i"/> that are marked in <paramref name="set"/>.</summary>
+    public int CountIn(int i, ReadOnlySpan<bool> set)
+    {
+        var count = 0;
+        foreach (var id in _ids[i])
+        {
+            if (set[id])
+                count++;
+        }
+        return count;
+    }
+
     /// <summary>Number of distinct terms two sentences share.</summary>
     public int Overlap(int a, int b)
     {

@@ -51,8 +51,10 @@ public static class SentenceSelector
         void Take(int i)
         {
             chosen.Add(i);
-            var stems = document.Sentences[i].AllStems;
             words += document.Sentences[i].WordCount;
+            if (!blockRepeats)
+                return;
+            var stems = document.Sentences[i].AllStems;
             for (var k = 0; k + 2 < stems.Length; k++)
                 trigrams.Add((stems[k], stems[k + 1], stems[k + 2]));
         }

@@ -13,36 +13,8 @@ public static class Tokenizer
     {
         var s = text.AsSpan(0, region.End);
         var i = region.Start;
-        while (i < s.Length)
-        {
-            if (!IsWordChar(s[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            i++;
-            while (i < s.Length)
-            {
-                var c = s[i];
-                if (IsWordChar(c))
-                {
-                    i++;
-                    continue;
-                }
-                // A joiner counts only between two word characters; digit separators only between digits.
-                if (i + 1 < s.Length && IsWordChar(s[i + 1]))
-                {
-                    if (IsJoiner(c) || (IsDigitSeparator(c) && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1])))
-                    {
-                        i += 2;
-                        continue;
-                    }
-                }
-                break;
-            }
+        while (NextToken(s, ref i, out var start))
             into.Add(new TextSpan(start, i - start));
-        }
     }
 
     public static List<TextSpan> Tokenize(string text)
@@ -52,19 +24,43 @@ public static class Tokenizer
         return list;
     }
 
-    /// <summary>Counts tokens without materializing them.</summary>
+    /// <summary>Counts tokens without materializing them; always agrees with <see cref="Tokenize(string)"/>.</summary>
     public static int CountWords(ReadOnlySpan<char> s)
     {
         var count = 0;
-        var inWord = false;
-        for (var i = 0; i < s.Length; i++)
-        {
-            var w = IsWordChar(s[i]) || (inWord && IsJoiner(s[i]) && i + 1 < s.Length && IsWordChar(s[i + 1]));
-            if (w && !inWord)
-                count++;
-            inWord = w;
-        }
+        var i = 0;
+        while (NextToken(s, ref i, out _))
+            count++;
         return count;
+    }
+
+    // Finds the next token at or after i; on success [start, i) is the token.
+    private static bool NextToken(ReadOnlySpan<char> s, ref int i, out int start)
+    {
+        while (i < s.Length && !IsWordChar(s[i]))
+            i++;
+        start = i;
+        if (i >= s.Length)
+            return false;
+        i++;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (IsWordChar(c))
+            {
+                i++;
+                continue;
+            }
+            // A joiner counts only between two word characters; digit separators only between digits.
+            if (i + 1 < s.Length && IsWordChar(s[i + 1])
+                && (IsJoiner(c) || (IsDigitSeparator(c) && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1]))))
+            {
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        return true;
     }
 
     public static bool IsWordChar(char c)
