@@ -1,0 +1,26 @@
+namespace Briefly.Storage;
+
+/// <summary>A stored article. <see cref="BodyHtml"/> is already sanitized; <see cref="BodyText"/> is its plain text
+/// (paragraphs separated by "\n"), which is what the summarizer reads and what summary offsets point into.</summary>
+public sealed record Article
+{
+    public required long Id { get; init; }
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required string BodyHtml { get; init; }
+    public required string BodyText { get; init; }
+    /// <summary>ISO 639-1 code.</summary>
+    public required string Language { get; init; }
+    public required DateTimeOffset Published { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? Author { get; init; }
+    public string? Category { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Feed item GUID, when the article came from a feed.</summary>
+    public string? FeedGuid { get; init; }
+    /// <summary><see cref="Storage.ContentHash.Of"/> of title and body text: the summary cache key.</summary>
+    public required string ContentHash { get; init; }
+    public required int WordCount { get; init; }
+    public required DateTimeOffset Created { get; init; }
+    public required DateTimeOffset Updated { get; init; }
+}

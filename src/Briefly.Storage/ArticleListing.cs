@@ -1,0 +1,37 @@
+namespace Briefly.Storage;
+
+/// <summary>An article as lists show it: no body, an excerpt of its first words instead.</summary>
+public sealed record ArticleListItem(
+    long Id,
+    string Slug,
+    string Title,
+    string Language,
+    DateTimeOffset Published,
+    string? Author,
+    string? Category,
+    string Excerpt,
+    int WordCount);
+
+public sealed record ArticleQuery
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 10;
+    /// <summary>Matched without regard to case.</summary>
+    public string? Category { get; init; }
+    /// <summary>Words to find in title or body (all of them); any punctuation is safe here.</summary>
+    public string? Text { get; init; }
+}
+
+public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, int Page, int PageSize, int TotalCount)
+{
+    public int TotalPages => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
+}
+
+public sealed record ArticleLink(long Id, string Slug, string Title, DateTimeOffset Published);
+
+public sealed record ArticleNeighbours(ArticleLink? Previous, ArticleLink? Next);
+
+public sealed record CategoryCount(string Name, int Count);

@@ -1,0 +1,42 @@
+namespace Briefly.Storage;
+
+/// <summary>
+/// Everything the site, the API and ingestion keep. One interface, one contract test suite, several databases
+/// (SQLite by default, PostgreSQL for scale-out), so nothing above this line knows which one it talks to.
+/// </summary>
+public interface IArticleStore
+{
+    /// <summary>Creates or upgrades the schema in place; safe to call on every start.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a new article with a unique slug (from the draft's slug or its title) and its content hash.</summary>
+    Task<Article> AddAsync(ArticleDraft draft, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces an article's content, keeping its id and slug; null when there is no such article.</summary>
+    /// <remarks>When the content hash changes, summaries cached for the old content are dropped.</remarks>
+    Task<Article?> UpdateAsync(long id, ArticleDraft draft, CancellationToken cancellationToken = default);
+
+    Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<Article?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<Article?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>The article imported from this exact URL, if any (ingestion dedupes on it).</summary>
+    Task<Article?> FindBySourceUrlAsync(string sourceUrl, CancellationToken cancellationToken = default);
+
+    /// <summary>Newest first (published time, then id); filtered by category and/or full-text query.</summary>
+    Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Chronological neighbours by published time, ties broken by id; null at either end.</summary>
+    Task<ArticleNeighbours> GetNeighboursAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<CategoryCount>> ListCategoriesAsync(CancellationToken cancellationToken = default);
+
+    Task<int> CountAsync(CancellationToken cancellationToken = default);
+
+    Task<string?> GetSummaryAsync(SummaryCacheKey key, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a computed summary (its JSON); a second put for the same key keeps one row.</summary>
+    Task PutSummaryAsync(SummaryCacheKey key, string json, CancellationToken cancellationToken = default);
+}
