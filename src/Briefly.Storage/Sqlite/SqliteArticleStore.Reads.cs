@@ -1,0 +1,162 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Briefly.Storage.Sqlite;
+
+public sealed partial class SqliteArticleStore
+{
+    /// <summary>Title matches weigh more than body matches in search ranking (bm25 column weights).</summary>
+    private const string SearchRank = "bm25(articles_fts, 5.0, 1.0)";
+
+    private static readonly string ListColumns = $"""
+        a.id, a.slug, a.title, a.language, a.published_ms, a.author, a.category, a.word_count,
+        substr(a.body_text, 1, {BodyText.ExcerptSourceChars}), length(substr(a.body_text, 1, {BodyText.ExcerptSourceChars + 1})) > {BodyText.ExcerptSourceChars}
+        """;
+
+    public Task<Article?> GetAsync(long id, CancellationToken cancellationToken = default) =>
+        GetWhereAsync("id = $key", id, cancellationToken);
+
+    public Task<Article?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        slug is null ? Task.FromResult<Article?>(null) : GetWhereAsync("slug = $key", slug, cancellationToken);
+
+    public Task<Article?> FindBySourceUrlAsync(string sourceUrl, CancellationToken cancellationToken = default) =>
+        // The oldest import wins if the same URL was ever stored twice.
+        sourceUrl is null ? Task.FromResult<Article?>(null) : GetWhereAsync("source_url = $key ORDER BY id LIMIT 1", sourceUrl, cancellationToken);
+
+    public async Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, ArticleQuery.MaxPageSize);
+        var offset = (long)(page - 1) * pageSize;
+        var categoryKey = DraftRules.CategoryKey(query.Category);
+        var hasText = !string.IsNullOrWhiteSpace(query.Text);
+        var match = FtsQuery.From(query.Text);
+        if (hasText && match is null)
+            return new ArticlePage([], page, pageSize, 0); // only punctuation: nothing can match it
+
+        var category = categoryKey is null ? "" : "AND a.category_key = $category";
+        var (from, order) = match is null
+            ? ("articles a WHERE 1 = 1", "a.published_ms DESC, a.id DESC")
+            : ("articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH $match", $"{SearchRank}, a.published_ms DESC, a.id DESC");
+
+        await using var connection = await OpenAsync(cancellationToken);
+        // One read transaction: the count and the page come from the same snapshot.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        int total;
+        await using (var count = connection.Command(transaction, $"SELECT count(*) FROM {from} {category}")
+            .With("$match", match).With("$category", categoryKey))
+        {
+            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        var items = new List<ArticleListItem>();
+        if (offset < total)
+        {
+            await using var select = connection.Command(transaction, $"SELECT {ListColumns} FROM {from} {category} ORDER BY {order} LIMIT $limit OFFSET $offset")
+                .With("$match", match).With("$category", categoryKey).With("$limit", pageSize).With("$offset", offset);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(new ArticleListItem(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetTime(4),
+                    reader.GetStringOrNull(5),
+                    reader.GetStringOrNull(6),
+                    BodyText.Excerpt(reader.GetString(8), isPrefix: reader.GetBoolean(9)),
+                    reader.GetInt32(7)));
+            }
+        }
+        return new ArticlePage(items, page, pageSize, total);
+    }
+
+    public async Task<ArticleNeighbours> GetNeighboursAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        long published;
+        await using (var find = connection.Command(transaction, "SELECT published_ms FROM articles WHERE id = $id").With("$id", id))
+        {
+            if (await find.ExecuteScalarAsync(cancellationToken) is not long ms)
+                return new ArticleNeighbours(null, null);
+            published = ms;
+        }
+
+        // Row-value comparisons walk the (published_ms, id) index from the article outwards.
+        var previous = await LinkAsync(connection, transaction,
+            "(published_ms, id) < ($published, $id) ORDER BY published_ms DESC, id DESC", published, id, cancellationToken);
+        var next = await LinkAsync(connection, transaction,
+            "(published_ms, id) > ($published, $id) ORDER BY published_ms, id", published, id, cancellationToken);
+        return new ArticleNeighbours(previous, next);
+    }
+
+    /// <summary>
+    /// Categories grouped without regard to case; each is shown in its most common spelling, a tie going to the
+    /// spelling stored first. Ordered by name, ignoring case (culture-invariant).
+    /// </summary>
+    public async Task<IReadOnlyList<CategoryCount>> ListCategoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT category_key, category, count(*), min(id) FROM articles
+            WHERE category_key IS NOT NULL
+            GROUP BY category_key, category
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var groups = new Dictionary<string, (string Name, int Count, int NameCount, long FirstId)>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var (key, spelling, count, firstId) = (reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3));
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = (spelling, count, count, firstId);
+                continue;
+            }
+            var better = count > group.NameCount || (count == group.NameCount && firstId < group.FirstId);
+            groups[key] = better
+                ? (spelling, group.Count + count, count, firstId)
+                : group with { Count = group.Count + count };
+        }
+        return groups.Values
+            .Select(g => new CategoryCount(g.Name, g.Count))
+            .OrderBy(c => c.Name, StringComparer.InvariantCultureIgnoreCase)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private async Task<Article?> GetWhereAsync(string where, object key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // Article and tags from one snapshot, so a concurrent update never mixes old tags with new text.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        Article article;
+        await using (var select = connection.Command(transaction, $"SELECT {ArticleColumns} FROM articles WHERE {where}").With("$key", key))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+                return null;
+            article = ReadArticle(reader);
+        }
+
+        await using var tags = connection.Command(transaction, "SELECT tag FROM article_tags WHERE article_id = $id ORDER BY position").With("$id", article.Id);
+        await using var tagReader = await tags.ExecuteReaderAsync(cancellationToken);
+        var list = new List<string>();
+        while (await tagReader.ReadAsync(cancellationToken))
+            list.Add(tagReader.GetString(0));
+        return article with { Tags = list };
+    }
+
+    private static async Task<ArticleLink?> LinkAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string whereAndOrder, long published, long id, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(transaction, $"SELECT id, slug, title, published_ms FROM articles WHERE {whereAndOrder} LIMIT 1")
+            .With("$published", published).With("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new ArticleLink(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3))
+            : null;
+    }
+}

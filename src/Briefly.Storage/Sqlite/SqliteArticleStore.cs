@@ -1,0 +1,127 @@
+using Microsoft.Data.Sqlite;
+
+namespace Briefly.Storage.Sqlite;
+
+/// <summary>
+/// The article store in one SQLite file: WAL journal (readers never wait for the writer, nothing acknowledged is
+/// lost when the process dies), foreign keys on, every write in an IMMEDIATE transaction. Thread-safe: each call
+/// takes its own connection from the pool, so one instance serves all requests.
+/// </summary>
+/// <remarks>
+/// Times are kept as whole milliseconds and come back in UTC. <see cref="UpdateAsync"/> ignores the draft's slug:
+/// an article's address never changes. Slugs freed by a delete may be given to a later article.
+/// </remarks>
+public sealed partial class SqliteArticleStore : IArticleStore
+{
+    /// <summary>How long a writer waits for another writer's lock before it gives up, in milliseconds.</summary>
+    public const int BusyTimeoutMs = 5000;
+
+    private const string ArticleColumns = """
+        id, slug, title, body_html, body_text, language, published_ms, source_url, author, category,
+        feed_guid, content_hash, word_count, created_ms, updated_ms
+        """;
+
+    private readonly TimeProvider _clock;
+
+    /// <summary>A store in the SQLite file at <paramref name="databasePath"/> (created, with its folder, by <see cref="MigrateAsync(CancellationToken)"/>).</summary>
+    public SqliteArticleStore(string databasePath, TimeProvider? clock = null)
+        : this(new SqliteConnectionStringBuilder { DataSource = CheckPath(databasePath) }, clock)
+    {
+    }
+
+    /// <summary>A store on a full SQLite connection string; foreign keys are always switched on, since deletes rely on them.</summary>
+    public SqliteArticleStore(SqliteConnectionStringBuilder connectionString, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        var builder = new SqliteConnectionStringBuilder(connectionString.ConnectionString) { ForeignKeys = true };
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+            throw new ArgumentException("The SQLite connection string names no database (Data Source=...).", nameof(connectionString));
+        ConnectionString = builder.ToString();
+        DataSource = builder.DataSource;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>The database file (or ":memory:" and the like, when so configured).</summary>
+    public string DataSource { get; }
+
+    internal string ConnectionString { get; }
+
+    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        MigrateAsync(SqliteMigrations.Latest, cancellationToken);
+
+    /// <summary>Applies the migrations up to <paramref name="targetVersion"/> only: how tests build an older database.</summary>
+    internal async Task MigrateAsync(int targetVersion, CancellationToken cancellationToken)
+    {
+        CreateDirectory();
+        await using var connection = await OpenAsync(cancellationToken);
+        // The journal mode is stored in the file, so setting it once here holds for every later connection.
+        await using (var wal = connection.Command(null, "PRAGMA journal_mode = WAL"))
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        await SqliteMigrator.MigrateAsync(connection, targetVersion, NowMs(), cancellationToken);
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, "SELECT count(*) FROM articles");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // Per-connection settings; a pooled connection keeps them, and setting them again costs next to nothing.
+            // synchronous=NORMAL is safe in WAL mode: a crash of the process loses nothing committed; only a power
+            // cut may lose the last transactions, never corrupt the file.
+            await using var pragmas = connection.Command(null, $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL");
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private long NowMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private void CreateDirectory()
+    {
+        var builder = new SqliteConnectionStringBuilder(ConnectionString);
+        if (builder.Mode == SqliteOpenMode.Memory || DataSource == ":memory:" || DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            return;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(DataSource));
+        if (!string.IsNullOrEmpty(directory))
+            Directory.CreateDirectory(directory);
+    }
+
+    private static string CheckPath(string databasePath)
+    {
+        if (string.IsNullOrWhiteSpace(databasePath))
+            throw new ArgumentException("The database path is empty.", nameof(databasePath));
+        return databasePath;
+    }
+
+    private static Article ReadArticle(SqliteDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        Slug = r.GetString(1),
+        Title = r.GetString(2),
+        BodyHtml = r.GetString(3),
+        BodyText = r.GetString(4),
+        Language = r.GetString(5),
+        Published = r.GetTime(6),
+        SourceUrl = r.GetStringOrNull(7),
+        Author = r.GetStringOrNull(8),
+        Category = r.GetStringOrNull(9),
+        FeedGuid = r.GetStringOrNull(10),
+        ContentHash = r.GetString(11),
+        WordCount = r.GetInt32(12),
+        Created = r.GetTime(13),
+        Updated = r.GetTime(14),
+    };
+}
