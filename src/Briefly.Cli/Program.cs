@@ -11,6 +11,7 @@ var root = new RootCommand("Briefly: faithful extractive summaries of news artic
     ExtractCommand.Create(),
     EvalCommand.Create(),
     RougeCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

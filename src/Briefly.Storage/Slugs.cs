@@ -34,8 +34,9 @@ public static class Slugs
                 if (slug.Length > MaxLength)
                     break;
             }
-            else
+            else if (lower is not ('\'' or '`'))
             {
+                // Apostrophes join rather than split: "postman's" reads better as "postmans" than "postman-s".
                 pendingDash = true;
             }
         }

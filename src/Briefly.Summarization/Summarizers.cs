@@ -13,6 +13,12 @@ public static class Summarizers
 
     public static ExtractiveSummarizer LexRank { get; } = new("lexrank", new LexRankRanker(), blockRepeats: false);
 
+    /// <summary>
+    /// Changes whenever the engine's code changes: deterministic builds give each assembly a module id derived from
+    /// its content, so cached summaries of an older engine are never served without anyone remembering to bump a number.
+    /// </summary>
+    public static string EngineVersion { get; } = ComputeEngineVersion();
+
     public static IReadOnlyList<string> Names { get; } = ["default", "lead", "textrank", "lexrank"];
 
     public static bool TryGet(string name, out ExtractiveSummarizer summarizer)
@@ -26,5 +32,13 @@ public static class Summarizers
             _ => null!,
         };
         return summarizer is not null;
+    }
+
+    private static string ComputeEngineVersion()
+    {
+        Span<byte> ids = stackalloc byte[32];
+        typeof(Summarizers).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(ids[..16]);
+        typeof(Briefly.Text.TextSpan).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(ids[16..]);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ids))[..12];
     }
 }

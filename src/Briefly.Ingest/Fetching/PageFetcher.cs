@@ -37,7 +37,7 @@ public sealed class PageFetcher : IDisposable
     public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken = default)
     {
         if (url.Scheme is not ("http" or "https"))
-            throw new FetchException($"only http and https URLs can be fetched: {url}");
+            throw new FetchException($"only http and https URLs can be fetched: {url}") { IsRefused = true };
         try
         {
             using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -53,6 +53,11 @@ public sealed class PageFetcher : IDisposable
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new FetchException($"{url} did not answer within {_options.Timeout.TotalSeconds:0} s", e);
+        }
+        catch (HttpRequestException e) when (e.InnerException is FetchException refused)
+        {
+            // The connect callback's own refusal, wrapped by the handler: keep its message and its kind.
+            throw new FetchException(refused.Message, e) { IsRefused = refused.IsRefused };
         }
         catch (HttpRequestException e)
         {
@@ -100,7 +105,7 @@ public sealed class PageFetcher : IDisposable
             : await Dns.GetHostAddressesAsync(host, cancellationToken);
         var allowed = _options.AllowPrivateNetwork ? addresses : Array.FindAll(addresses, NetworkGuard.IsPublic);
         if (allowed.Length == 0)
-            throw new FetchException($"refusing to fetch from {host}: it resolves to a loopback or private address (allow with --allow-private-network)");
+            throw new FetchException($"refusing to fetch from {host}: it resolves to a loopback or private address (allow with --allow-private-network)") { IsRefused = true };
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using System.Text;
+using Briefly.Web.Site;
+using Microsoft.Extensions.Options;
+
+namespace Briefly.Web.Api;
+
+/// <summary>Lets a write through only with a configured key in `X-Api-Key`; with no keys configured, no write passes.</summary>
+public sealed class ApiKeyFilter(IOptions<SiteOptions> options) : IEndpointFilter
+{
+    public const string Header = "X-Api-Key";
+
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var keys = options.Value.ApiKeys;
+        if (keys.Count == 0)
+            return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status401Unauthorized, "writes are disabled: no API keys are configured (Briefly:ApiKeys)"));
+        var given = context.HttpContext.Request.Headers[Header].ToString();
+        if (given.Length == 0)
+            return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status401Unauthorized, $"send an API key in the {Header} header"));
+        if (!keys.Any(k => SameKey(k, given)))
+            return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status401Unauthorized, $"the {Header} header does not hold a valid key"));
+        return next(context);
+    }
+
+    // Hashing first makes the comparison constant-time whatever the lengths.
+    private static bool SameKey(string expected, string given) =>
+        expected.Length > 0 && CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(expected)),
+            SHA256.HashData(Encoding.UTF8.GetBytes(given)));
+}

@@ -1,0 +1,40 @@
+using Briefly.Storage;
+
+namespace Briefly.Web.Api;
+
+/// <summary>An article as the API lists it.</summary>
+public sealed record ArticleItemResource(
+    long Id, string Slug, string Title, string Language, DateTimeOffset Published, string? Author, string? Category,
+    string Excerpt, int WordCount, string Url, string SummaryUrl)
+{
+    public static ArticleItemResource From(ArticleListItem a) =>
+        new(a.Id, a.Slug, a.Title, a.Language, a.Published, a.Author, a.Category, a.Excerpt, a.WordCount, Links.Article(a.Slug), Links.ApiSummary(a.Slug));
+}
+
+public sealed record ArticlePageResource(IReadOnlyList<ArticleItemResource> Items, int Page, int PageSize, int TotalCount, int TotalPages);
+
+/// <summary>One article with its body, as `GET /api/articles/{slug}` gives it.</summary>
+public sealed record ArticleResource(
+    long Id, string Slug, string Title, string Language, DateTimeOffset Published, string? Author, string? Category,
+    IReadOnlyList<string> Tags, string? SourceUrl, int WordCount, string ContentHash, DateTimeOffset Updated,
+    string Html, string Text, string Url, string SummaryUrl)
+{
+    public static ArticleResource From(Article a) =>
+        new(a.Id, a.Slug, a.Title, a.Language, a.Published, a.Author, a.Category, a.Tags, a.SourceUrl, a.WordCount, a.ContentHash,
+            a.Updated, a.BodyHtml, a.BodyText, Links.Article(a.Slug), Links.ApiSummary(a.Slug));
+}
+
+/// <summary>The body of `POST /api/summarize`.</summary>
+public sealed record SummarizeRequest
+{
+    public string? Text { get; init; }
+    public string? Html { get; init; }
+    public string? Url { get; init; }
+    public string? Title { get; init; }
+    public string? Lang { get; init; }
+    public int? Sentences { get; init; }
+    public int? Words { get; init; }
+    public double? Ratio { get; init; }
+    public string? Length { get; init; }
+    public string? Method { get; init; }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Briefly.Ingest.Fetching;
+using Briefly.Ingest.Html;
+using Briefly.Summarization;
+using Briefly.Web.Site;
+using Briefly.Web.Summaries;
+using Microsoft.Extensions.Options;
+
+namespace Briefly.Web.Api;
+
+/// <summary>`POST /api/summarize`: any text, HTML or URL in, the summary JSON out. Nothing is stored.</summary>
+public static class SummarizeApi
+{
+    public const string RateLimitPolicy = "summarize";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/summarize", SummarizeAsync)
+            .WithTags("Summarize")
+            .WithSummary("Summarize text, HTML or the page at a URL (exactly one of them)")
+            .Accepts<SummarizeRequest>("application/json")
+            .Produces(200, contentType: "application/json")
+            .ProducesProblem(400)
+            .ProducesProblem(413)
+            .ProducesProblem(422)
+            .ProducesProblem(429)
+            .ProducesProblem(503)
+            .RequireRateLimiting(RateLimitPolicy);
+    }
+
+    private static async Task<IResult> SummarizeAsync(
+        HttpRequest request, JsonBody body, IOptions<SiteOptions> options, CancellationToken cancellationToken)
+    {
+        var (input, error) = await body.ReadAsync<SummarizeRequest>(request, cancellationToken);
+        if (error is not null)
+            return error;
+        var given = (input!.Text is null ? 0 : 1) + (input.Html is null ? 0 : 1) + (input.Url is null ? 0 : 1);
+        if (given != 1)
+            return Problems.BadRequest("give exactly one of text, html and url");
+        if (!SummarySpec.TryParse(
+                input.Length,
+                input.Sentences?.ToString(CultureInfo.InvariantCulture),
+                input.Words?.ToString(CultureInfo.InvariantCulture),
+                input.Ratio?.ToString(CultureInfo.InvariantCulture),
+                input.Method,
+                out var spec,
+                out var specError))
+            return Problems.BadRequest(specError);
+        if (input.Lang is { } lang && lang != "auto" && (lang.Length is < 2 or > 3 || !lang.All(char.IsAsciiLetter)))
+            return Problems.BadRequest("lang must be an ISO 639-1 code such as en or ru, or auto");
+
+        string text;
+        var title = input.Title;
+        if (input.Text is not null)
+        {
+            text = input.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+        else
+        {
+            var html = input.Html;
+            if (input.Url is not null)
+            {
+                if (!Uri.TryCreate(input.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+                    return Problems.BadRequest("url must be an absolute http or https URL");
+                try
+                {
+                    using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = options.Value.Fetch.AllowPrivateNetwork });
+                    html = (await fetcher.FetchAsync(url, cancellationToken)).Body;
+                }
+                catch (FetchException e)
+                {
+                    return e.IsRefused ? Problems.BadRequest(e.Message) : Problems.Of(StatusCodes.Status503ServiceUnavailable, e.Message);
+                }
+            }
+            var page = HtmlText.Extract(html!);
+            text = page.Text;
+            title ??= page.Title;
+        }
+
+        var summary = SummaryService.Summarize(text, spec, input.Lang, title);
+        if (summary.Sentences.Count == 0)
+            return Problems.Unprocessable("the input has no sentences to summarize");
+        return TypedResults.Text(SummaryJson.Serialize(summary), "application/json; charset=utf-8");
+    }
+}

@@ -1,0 +1,62 @@
+using Briefly.Ingest.Html;
+using Briefly.Storage;
+using Briefly.Summarization.Analysis;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Briefly.Web.Articles;
+
+/// <summary>
+/// Reads articles for pages and the API through a short-lived memory cache: a hot article is read from the
+/// store a few times a minute, not once per request. Writes through this process evict at once; other
+/// instances see a change within <see cref="ArticleLifetime"/>.
+/// </summary>
+public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
+{
+    public static readonly TimeSpan ArticleLifetime = TimeSpan.FromSeconds(5);
+
+    public IArticleStore Store => store;
+
+    public async ValueTask<Article?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var key = new SlugKey(slug);
+        if (memory.TryGetValue(key, out Article? article))
+            return article;
+        article = await store.GetBySlugAsync(slug, cancellationToken);
+        if (article is not null)
+            memory.Set(key, article, new MemoryCacheEntryOptions { Size = article.BodyHtml.Length + article.BodyText.Length, AbsoluteExpirationRelativeToNow = ArticleLifetime });
+        return article;
+    }
+
+    public void Evict(string slug) => memory.Remove(new SlugKey(slug));
+
+    /// <summary>
+    /// The body with every sentence the summarizer can pick wrapped in an anchor, so that a summary sentence
+    /// can link to its place. Keyed by content hash: the same content always annotates the same way.
+    /// </summary>
+    public string AnnotatedBody(Article article)
+    {
+        var key = new BodyKey(article.ContentHash);
+        if (memory.TryGetValue(key, out string? html) && html is not null)
+            return html;
+        html = Annotate(article);
+        memory.Set(key, html, new MemoryCacheEntryOptions { Size = html.Length, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return html;
+    }
+
+    private static string Annotate(Article article)
+    {
+        // Offsets are into the stored text; a body whose HTML no longer yields that text (edited by hand in the
+        // database, say) is shown as it is rather than with anchors in the wrong places.
+        if (!string.Equals(ArticleHtml.ToText(article.BodyHtml), article.BodyText, StringComparison.Ordinal))
+            return article.BodyHtml;
+        var document = DocumentAnalyzer.Analyze(article.BodyText, article.Language, article.Title, withTerms: false);
+        var spans = new Briefly.Text.TextSpan[document.Sentences.Count];
+        for (var i = 0; i < spans.Length; i++)
+            spans[i] = document.Sentences[i].Span;
+        return ArticleHtml.AnnotateSentences(article.BodyHtml, spans);
+    }
+
+    private readonly record struct SlugKey(string Slug);
+
+    private readonly record struct BodyKey(string ContentHash);
+}

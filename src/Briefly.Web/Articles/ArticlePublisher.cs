@@ -1,0 +1,71 @@
+using Briefly.Ingest.Html;
+using Briefly.Storage;
+using Briefly.Text.Languages;
+using Briefly.Text.Tokenization;
+
+namespace Briefly.Web.Articles;
+
+/// <summary>Turns what a publisher sends into a draft the store accepts: sanitized HTML, its text, a language.</summary>
+public static class ArticlePublisher
+{
+    public const int MaxTitleLength = 300;
+    public const int MaxFieldLength = 200;
+    public const int MaxTags = 20;
+
+    /// <summary>A draft, or the reason there is none and whether it is bad input (400) or unusable text (422).</summary>
+    public static PublishResult Prepare(PublishRequest request, DateTimeOffset now)
+    {
+        var title = request.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+            return PublishResult.Bad("title is required");
+        if (title.Length > MaxTitleLength)
+            return PublishResult.Bad($"title is longer than {MaxTitleLength} characters");
+        if ((request.Html is null) == (request.Text is null))
+            return PublishResult.Bad("give the body as exactly one of html and text");
+        if (TooLong(request.Author) || TooLong(request.Category) || TooLong(request.Slug))
+            return PublishResult.Bad($"author, category and slug are limited to {MaxFieldLength} characters");
+        var tags = (request.Tags ?? []).Select(t => t?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        if (tags.Length > MaxTags || tags.Any(t => t.Length > MaxFieldLength))
+            return PublishResult.Bad($"at most {MaxTags} tags of at most {MaxFieldLength} characters");
+        if (request.SourceUrl is { } source && !(Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
+            return PublishResult.Bad("sourceUrl must be an absolute http or https URL");
+
+        var html = request.Html is not null ? ArticleHtml.Sanitize(request.Html) : ArticleHtml.FromPlainText(request.Text!);
+        var text = ArticleHtml.ToText(html);
+        if (Tokenizer.CountWords(text) == 0)
+            return PublishResult.Unusable("the body has no words once its markup is removed");
+
+        var language = request.Language?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(language) || language == "auto")
+            language = LanguageDetector.Detect(text);
+        else if (language.Length is < 2 or > 3 || !language.All(char.IsAsciiLetterLower))
+            return PublishResult.Bad("language must be an ISO 639-1 code such as en or ru, or auto");
+
+        return PublishResult.Ok(new ArticleDraft
+        {
+            Title = title,
+            BodyHtml = html,
+            BodyText = text,
+            Language = language,
+            Published = (request.Published ?? now).ToUniversalTime(),
+            Author = Blank(request.Author),
+            Category = Blank(request.Category),
+            Tags = tags,
+            SourceUrl = request.SourceUrl,
+            Slug = Blank(request.Slug),
+        });
+    }
+
+    private static bool TooLong(string? s) => s is not null && s.Length > MaxFieldLength;
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+public sealed record PublishResult(ArticleDraft? Draft, int Status, string? Error)
+{
+    public static PublishResult Ok(ArticleDraft draft) => new(draft, 200, null);
+
+    public static PublishResult Bad(string error) => new(null, StatusCodes.Status400BadRequest, error);
+
+    public static PublishResult Unusable(string error) => new(null, StatusCodes.Status422UnprocessableEntity, error);
+}

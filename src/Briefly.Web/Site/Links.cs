@@ -1,0 +1,15 @@
+namespace Briefly.Web;
+
+/// <summary>The site's URLs in one place, so pages, API and feed never disagree.</summary>
+public static class Links
+{
+    public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
+
+    public static string Summary(string slug) => Article(slug) + "/summary";
+
+    public static string ApiSummary(string slug) => "/api/articles/" + Uri.EscapeDataString(slug) + "/summary";
+
+    public static string Category(string name) => "/category/" + Uri.EscapeDataString(name);
+
+    public static string SentenceAnchor(int start) => "s" + start.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

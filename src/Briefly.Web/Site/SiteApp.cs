@@ -1,0 +1,109 @@
+using System.Threading.RateLimiting;
+using Briefly.Storage;
+using Briefly.Web.Api;
+using Briefly.Web.Articles;
+using Briefly.Web.Feed;
+using Briefly.Web.Pages;
+using Briefly.Web.Summaries;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Briefly.Web.Site;
+
+/// <summary>Builds the site: services, middleware and endpoints. Used by `briefly serve`, Program and the tests.</summary>
+public static class SiteApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The application; its store is migrated (and the demo seeded when asked) as it starts.</summary>
+    public static WebApplication Create(string[] args) => Build(WebApplication.CreateBuilder(args));
+
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Razor components bring data protection along; the site signs nothing with it, so its key warning is noise.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+
+        var services = builder.Services;
+        services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+        var site = builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>() ?? new SiteOptions();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = site.MaxRequestBytes + 64 * 1024);
+
+        services.AddSingleton<IArticleStore>(sp => ArticleStores.Open(sp.GetRequiredService<IOptions<SiteOptions>>().Value.Database));
+        services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleCatalog>();
+        services.AddSingleton<SummaryService>();
+        services.AddSingleton<ChromeProvider>();
+        services.AddSingleton<JsonBody>();
+        services.AddHostedService<StoreInitializer>();
+        services.AddProblemDetails();
+        services.AddRazorComponents();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, ct) =>
+                new ValueTask(Problems.Of(StatusCodes.Status429TooManyRequests, "too many summaries requested; try again in a few seconds").ExecuteAsync(context.HttpContext));
+            o.AddPolicy(SummarizeApi.RateLimitPolicy, context => SummarizeLimit(context, site.SummarizePerMinute));
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages(StatusPageAsync);
+        app.UseSecurityHeaders();
+        app.UseRateLimiter();
+
+        PageEndpoints.Map(app);
+        ArticlesApi.Map(app);
+        SummarizeApi.Map(app);
+        SiteFeed.Map(app);
+        StaticAssets.Map(app);
+        app.MapHealthChecks("/healthz");
+        app.MapOpenApi();
+        return app;
+    }
+
+    private static RateLimitPartition<string> SummarizeLimit(HttpContext context, int perMinute)
+    {
+        if (perMinute <= 0)
+            return RateLimitPartition.GetNoLimiter("off");
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(10, perMinute / 4),
+            TokensPerPeriod = Math.Max(1, perMinute / 60),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+        });
+    }
+
+    // Errors without a body get one: problem+json for the API and for non-GET requests, a page for readers.
+    private static async Task StatusPageAsync(StatusCodeContext status)
+    {
+        var context = status.HttpContext;
+        var code = context.Response.StatusCode;
+        if (code == StatusCodes.Status404NotFound && HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api"))
+        {
+            var chrome = await context.RequestServices.GetRequiredService<ChromeProvider>().GetAsync(cancellationToken: context.RequestAborted);
+            var page = (RazorComponentResult)PageEndpoints.NotFound(chrome, "Page not found", "There is nothing at this address.");
+            await page.ExecuteAsync(context);
+            return;
+        }
+        await Problems.Of(code, DetailOf(code, context)).ExecuteAsync(context);
+    }
+
+    private static string DetailOf(int code, HttpContext context) => code switch
+    {
+        404 => $"nothing at {context.Request.Path}",
+        405 => $"{context.Request.Method} is not allowed on {context.Request.Path}",
+        _ => Problems.TitleOf(code),
+    };
+}

@@ -1,0 +1,33 @@
+namespace Briefly.Web.Site;
+
+/// <summary>The `Briefly` configuration section (appsettings, environment `Briefly__...`, command line).</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Briefly";
+
+    /// <summary>A SQLite file path (created when missing).</summary>
+    public string Database { get; set; } = "briefly.db";
+
+    /// <summary>Seed the demo articles into an empty database.</summary>
+    public bool Demo { get; set; }
+
+    /// <summary>Keys accepted in `X-Api-Key` by write endpoints; none configured means writes are refused.</summary>
+    public IList<string> ApiKeys { get; } = [];
+
+    /// <summary>Request bodies above this get 413.</summary>
+    public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+
+    public int PageSize { get; set; } = 10;
+
+    public string SiteName { get; set; } = "Briefly";
+
+    /// <summary>POST /api/summarize calls per client address and minute; 0 turns the limit off.</summary>
+    public int SummarizePerMinute { get; set; } = 600;
+
+    public FetchSection Fetch { get; } = new();
+
+    public sealed class FetchSection
+    {
+        public bool AllowPrivateNetwork { get; set; }
+    }
+}

@@ -1,0 +1,117 @@
+// "No time to read? Get a summary": turns the summary links of an article page into buttons that open the
+// summary in place, and links each summary sentence to the sentence it came from. Without this script the
+// links lead to the summary page, so nothing here is needed to read a summary.
+(() => {
+  "use strict";
+  const article = document.querySelector("[data-article]");
+  if (!article) return;
+  const slug = article.dataset.slug;
+  const loads = new Map();
+  let length = "medium";
+
+  const toggles = [...document.querySelectorAll("[data-summary-toggle]")];
+  for (const toggle of toggles) {
+    toggle.setAttribute("role", "button");
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.addEventListener("click", (event) => {
+      event.preventDefault();
+      toggleFrom(toggle);
+    });
+    toggle.addEventListener("keydown", (event) => {
+      if (event.key === " ") {
+        event.preventDefault();
+        toggleFrom(toggle);
+      }
+    });
+    // Start the request as soon as a reader shows intent, so the click usually finds it done.
+    toggle.addEventListener("pointerenter", () => load(length).catch(() => {}), { once: true });
+    toggle.addEventListener("focus", () => load(length).catch(() => {}), { once: true });
+  }
+
+  for (const button of document.querySelectorAll("[data-length]")) {
+    button.addEventListener("click", () => {
+      length = button.dataset.length;
+      for (const toggle of toggles) {
+        if (toggle.getAttribute("aria-expanded") === "true") render(panelOf(toggle));
+      }
+    });
+  }
+
+  function panelOf(toggle) {
+    return document.getElementById(toggle.getAttribute("aria-controls"));
+  }
+
+  function toggleFrom(toggle) {
+    const panel = panelOf(toggle);
+    const open = toggle.getAttribute("aria-expanded") === "true";
+    toggle.setAttribute("aria-expanded", open ? "false" : "true");
+    panel.hidden = open;
+    if (!open) render(panel);
+  }
+
+  function load(len) {
+    if (!loads.has(len)) {
+      const url = `/api/articles/${encodeURIComponent(slug)}/summary?length=${encodeURIComponent(len)}`;
+      const request = fetch(url, { headers: { Accept: "application/json" } }).then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json();
+      });
+      // A failed request is forgotten so that the next click tries again.
+      request.catch(() => loads.delete(len));
+      loads.set(len, request);
+    }
+    return loads.get(len);
+  }
+
+  async function render(panel) {
+    const list = panel.querySelector("[data-summary-list]");
+    const status = panel.querySelector("[data-summary-status]");
+    for (const button of panel.querySelectorAll("[data-length]")) {
+      button.setAttribute("aria-pressed", String(button.dataset.length === length));
+    }
+    panel.setAttribute("aria-busy", "true");
+    if (!list.childElementCount) status.textContent = "Summarizing…";
+    try {
+      const summary = await load(length);
+      list.replaceChildren(...summary.sentences.map(item));
+      status.textContent = summary.sentences.length ? "" : "This article is too short to summarize.";
+    } catch {
+      status.textContent = "The summary could not be loaded. Please try again.";
+    } finally {
+      panel.removeAttribute("aria-busy");
+    }
+  }
+
+  function item(sentence) {
+    const li = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = `#s${sentence.start}`;
+    link.textContent = sentence.text;
+    link.dataset.start = String(sentence.start);
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      highlight(sentence.start, link);
+    });
+    li.append(link);
+    return li;
+  }
+
+  function highlight(start, link) {
+    for (const old of document.querySelectorAll(".s.highlight")) old.classList.remove("highlight");
+    for (const current of document.querySelectorAll('.summary-list a[aria-current="true"]')) current.removeAttribute("aria-current");
+    const pieces = document.querySelectorAll(`[data-s="${start}"]`);
+    for (const piece of pieces) piece.classList.add("highlight");
+    if (link) link.setAttribute("aria-current", "true");
+    const first = document.getElementById(`s${start}`);
+    if (!first) return;
+    history.replaceState(null, "", `#s${start}`);
+    first.setAttribute("tabindex", "-1");
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    first.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
+    first.focus({ preventScroll: true });
+  }
+
+  // Arriving from the summary page with #s123: mark the whole sentence, not only its first piece.
+  const arrived = /^#s(\d+)$/.exec(location.hash);
+  if (arrived) highlight(Number(arrived[1]), null);
+})();

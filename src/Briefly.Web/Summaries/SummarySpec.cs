@@ -1,0 +1,107 @@
+using System.Globalization;
+using Briefly.Summarization;
+
+namespace Briefly.Web.Summaries;
+
+/// <summary>Which summary a reader asked for: a method and a length. Parsed from a query string or a JSON body.</summary>
+public sealed record SummarySpec(string Method, SummaryLength Length)
+{
+    public const int MaxSentences = 50;
+    public const int MaxWords = 5000;
+
+    public static SummarySpec Medium { get; } = new("default", SummaryLength.Sentences(3));
+
+    /// <summary>The reader-facing presets of the article page: a one-line TL;DR, three points, a quarter of the text.</summary>
+    public static IReadOnlyList<(string Name, string Label, SummaryLength Length)> Presets { get; } =
+    [
+        ("short", "Short", SummaryLength.Sentences(1)),
+        ("medium", "Medium", SummaryLength.Sentences(3)),
+        ("long", "Long", SummaryLength.Ratio(0.25)),
+    ];
+
+    /// <summary>The part of the cache key that says how long the summary is.</summary>
+    public string OptionsKey => Length.Unit switch
+    {
+        LengthUnit.Sentences => string.Create(CultureInfo.InvariantCulture, $"sentences={Length.Value:0}"),
+        LengthUnit.Words => string.Create(CultureInfo.InvariantCulture, $"words={Length.Value:0}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"ratio={Length.Value:0.###}"),
+    };
+
+    public string? PresetName
+    {
+        get
+        {
+            foreach (var p in Presets)
+            {
+                if (p.Length == Length)
+                    return p.Name;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Reads `length`, `sentences`, `words`, `ratio` and `method`; at most one length may be given.</summary>
+    public static bool TryParse(string? length, string? sentences, string? words, string? ratio, string? method, out SummarySpec spec, out string error)
+    {
+        spec = Medium;
+        error = "";
+        var given = (length is null ? 0 : 1) + (sentences is null ? 0 : 1) + (words is null ? 0 : 1) + (ratio is null ? 0 : 1);
+        if (given > 1)
+        {
+            error = "give at most one of length, sentences, words and ratio";
+            return false;
+        }
+        var size = SummaryLength.Sentences(3);
+        if (length is not null)
+        {
+            var preset = Presets.FirstOrDefault(p => string.Equals(p.Name, length, StringComparison.OrdinalIgnoreCase));
+            if (preset.Name is null)
+            {
+                error = "length must be short, medium or long";
+                return false;
+            }
+            size = preset.Length;
+        }
+        else if (sentences is not null)
+        {
+            if (!int.TryParse(sentences, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > MaxSentences)
+            {
+                error = $"sentences must be a whole number from 1 to {MaxSentences}";
+                return false;
+            }
+            size = SummaryLength.Sentences(n);
+        }
+        else if (words is not null)
+        {
+            if (!int.TryParse(words, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > MaxWords)
+            {
+                error = $"words must be a whole number from 1 to {MaxWords}";
+                return false;
+            }
+            size = SummaryLength.Words(n);
+        }
+        else if (ratio is not null)
+        {
+            if (!double.TryParse(ratio, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var r) || r <= 0 || r > 1)
+            {
+                error = "ratio must be a number above 0 and at most 1";
+                return false;
+            }
+            size = SummaryLength.Ratio(r);
+        }
+
+        var name = string.IsNullOrEmpty(method) ? "default" : method.ToLowerInvariant();
+        if (name == "llm")
+        {
+            error = "the llm method is not configured on this server";
+            return false;
+        }
+        if (!Summarizers.TryGet(name, out _))
+        {
+            error = $"unknown method '{method}'; use one of {string.Join(", ", Summarizers.Names)}";
+            return false;
+        }
+        spec = new SummarySpec(name, size);
+        return true;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Briefly.EndToEnd.Tests;
+
+public sealed class ArticlePageTests(LiveSite site) : IClassFixture<LiveSite>
+{
+    [Fact]
+    public async Task A_reader_opens_the_summary_follows_a_sentence_and_walks_to_the_neighbours()
+    {
+        var (article, summary) = await MiddleArticleAsync();
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                errors.Add(message.Text);
+        };
+        await page.GotoAsync($"/articles/{article.Slug}");
+        Assert.Equal(article.Title, (await page.Locator("h1").TextContentAsync())!.Trim());
+
+        // Click "Get a summary": the panel opens in place with the article's own sentences.
+        var toggle = page.Locator("[data-summary-toggle]").First;
+        Assert.Equal("No time to read? Get a summary", Squash(await toggle.TextContentAsync()));
+        var url = page.Url;
+        await toggle.ClickAsync();
+        var items = page.Locator("#summary-top .summary-list li a");
+        await Assertions.Expect(items).ToHaveCountAsync(summary.Length);
+        Assert.Equal(url, page.Url);
+        Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
+        for (var i = 0; i < summary.Length; i++)
+            Assert.Equal(summary[i].Text, await items.Nth(i).TextContentAsync());
+
+        // Click a summary sentence: every piece of it in the article is highlighted.
+        var chosen = summary[^1];
+        await items.Nth(summary.Length - 1).ClickAsync();
+        var highlighted = page.Locator(".story-body .s.highlight");
+        await Assertions.Expect(highlighted.First).ToBeVisibleAsync();
+        var pieces = await highlighted.AllTextContentsAsync();
+        Assert.Equal(chosen.Text, string.Concat(pieces));
+        Assert.EndsWith($"#s{chosen.Start}", page.Url, StringComparison.Ordinal);
+        Assert.True(await highlighted.First.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "article-summary-highlight.png") });
+
+        // Lengths: short is one sentence, long is more than medium.
+        await page.Locator("#summary-top [data-length=short]").ClickAsync();
+        await Assertions.Expect(items).ToHaveCountAsync(1);
+        await page.Locator("#summary-top [data-length=long]").ClickAsync();
+        await Assertions.Expect(items).Not.ToHaveCountAsync(1);
+        Assert.True(await items.CountAsync() >= summary.Length);
+
+        // A second click hides the summary again.
+        await toggle.ClickAsync();
+        await Assertions.Expect(page.Locator("#summary-top")).ToBeHiddenAsync();
+        Assert.Equal("false", await toggle.GetAttributeAsync("aria-expanded"));
+
+        // Previous / Next Article follow the chronology, by title.
+        var next = page.Locator("a[rel=next]");
+        Assert.Contains(article.NextTitle!, Squash(await next.TextContentAsync()), StringComparison.Ordinal);
+        await next.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(article.NextTitle!);
+        await page.Locator("a[rel=prev]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(article.Title);
+        await page.Locator("a[rel=prev]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(article.PreviousTitle!);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_summary_opens_from_the_keyboard()
+    {
+        var (article, summary) = await MiddleArticleAsync();
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/articles/{article.Slug}");
+        var bottom = page.Locator("[data-summary-toggle]").Last;
+        await bottom.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("#summary-bottom .summary-list li")).ToHaveCountAsync(summary.Length);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#summary-bottom")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_control_leads_to_the_summary_page_and_back_to_the_sentence()
+    {
+        var (article, summary) = await MiddleArticleAsync();
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString(), JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/articles/{article.Slug}");
+        await page.Locator("[data-summary-toggle]").First.ClickAsync();
+        await page.WaitForURLAsync($"**/articles/{article.Slug}/summary");
+        var items = page.Locator(".summary-list li a");
+        Assert.Equal(summary.Select(s => s.Text), await items.AllTextContentsAsync());
+        await items.First.ClickAsync();
+        await page.WaitForURLAsync($"**/articles/{article.Slug}#s{summary[0].Start}");
+        var target = page.Locator($"#s{summary[0].Start}");
+        Assert.Equal("rgb(255, 241, 168)", await target.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "no-javascript-target.png") });
+    }
+
+    private async Task<(Article Article, Sentence[] Summary)> MiddleArticleAsync()
+    {
+        using var http = new HttpClient { BaseAddress = site.BaseAddress };
+        var list = await http.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=100");
+        // Newest first: the middle one has neighbours on both sides.
+        var items = list.GetProperty("items").EnumerateArray().ToArray();
+        var middle = items.Length / 2;
+        var article = new Article(
+            items[middle].GetProperty("slug").GetString()!,
+            items[middle].GetProperty("title").GetString()!,
+            items[middle + 1].GetProperty("title").GetString(),
+            items[middle - 1].GetProperty("title").GetString());
+        var summary = await http.GetFromJsonAsync<JsonElement>($"/api/articles/{article.Slug}/summary?length=medium");
+        var sentences = summary.GetProperty("sentences").EnumerateArray()
+            .Select(s => new Sentence(s.GetProperty("text").GetString()!, s.GetProperty("start").GetInt32()))
+            .ToArray();
+        return (article, sentences);
+    }
+
+    private static string Squash(string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed record Article(string Slug, string Title, string? PreviousTitle, string? NextTitle);
+
+    private sealed record Sentence(string Text, int Start);
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using Briefly.Web.Tests.Support;
+
+namespace Briefly.Web.Tests;
+
+/// <summary>Behaviour that depends on configuration: each test runs its own site.</summary>
+public sealed class SiteSettingsTests
+{
+    [Fact]
+    public async Task A_body_over_the_configured_limit_is_a_413_problem()
+    {
+        using var factory = new SiteFactory(new() { ["Briefly:MaxRequestBytes"] = "2000" });
+        using var client = factory.CreateClient();
+        var text = string.Concat(Enumerable.Repeat("The quick brown fox jumps over the lazy dog. ", 100));
+        await ApiTests.AssertProblemAsync(await client.PostAsJsonAsync("/api/summarize", new { text }), HttpStatusCode.RequestEntityTooLarge);
+        using var small = await client.PostAsJsonAsync("/api/summarize", new { text = text[..900] });
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+    }
+
+    [Fact]
+    public async Task Summarize_is_rate_limited_per_client()
+    {
+        using var factory = new SiteFactory(new() { ["Briefly:SummarizePerMinute"] = "1" });
+        using var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+        {
+            using var response = await client.PostAsJsonAsync("/api/summarize", new { text = "One short sentence to summarize here. And another one after it." });
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+    }
+
+    [Fact]
+    public async Task With_no_keys_configured_every_write_is_refused()
+    {
+        using var factory = new SiteFactory(new() { ["Briefly:ApiKeys:0"] = null });
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(new { title = "T", text = "Some text to publish." }) };
+        request.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+        await ApiTests.AssertProblemAsync(await client.SendAsync(request), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_demo_seeds_our_articles_in_english_and_russian_into_an_empty_database()
+    {
+        using var factory = new SiteFactory(new() { ["Briefly:Demo"] = "true" });
+        using var client = factory.CreateClient();
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=100");
+        var items = page.GetProperty("items").EnumerateArray().ToArray();
+        Assert.True(items.Length >= 12, $"{items.Length} demo articles");
+        Assert.Contains(items, i => i.GetProperty("language").GetString() == "ru");
+        Assert.Contains(items, i => i.GetProperty("language").GetString() == "en");
+        Assert.True(items.Select(i => i.GetProperty("category").GetString()).Distinct().Count() >= 5);
+        Assert.All(items, i => Assert.InRange(i.GetProperty("wordCount").GetInt32(), 300, 900));
+    }
+
+    [Fact]
+    public async Task The_site_feed_is_rss_with_a_summary_per_item()
+    {
+        using var factory = new SiteFactory(new() { ["Briefly:Demo"] = "true" });
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync("/feed.xml");
+        Assert.Equal("application/rss+xml", response.Content.Headers.ContentType?.MediaType);
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("2.0", feed.Root!.Attribute("version")!.Value);
+        var items = feed.Root.Element("channel")!.Elements("item").ToArray();
+        Assert.True(items.Length >= 12);
+        foreach (var item in items)
+        {
+            var link = new Uri(item.Element("link")!.Value);
+            Assert.StartsWith("/articles/", link.AbsolutePath, StringComparison.Ordinal);
+            var article = await client.GetFromJsonAsync<JsonElement>("/api" + link.AbsolutePath);
+            var description = item.Element("description")!.Value;
+            Assert.False(string.IsNullOrWhiteSpace(description));
+            Assert.Contains(description.Split(". ")[0], article.GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+    }
+}
