@@ -38,6 +38,16 @@ public sealed class SiteSettingsTests
     }
 
     [Fact]
+    public async Task A_url_that_cannot_be_fetched_is_a_503_problem_when_private_addresses_are_allowed()
+    {
+        using var factory = new SiteFactory(new() { ["Briefly:Fetch:AllowPrivateNetwork"] = "true" });
+        using var client = factory.CreateClient();
+        // Port 9 (discard) on loopback: nothing listens there, so the connection is refused at once.
+        using var response = await client.PostAsJsonAsync("/api/summarize", new { url = "http://127.0.0.1:9/article" });
+        await ApiTests.AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
     public async Task With_no_keys_configured_every_write_is_refused()
     {
         using var factory = new SiteFactory(new() { ["Briefly:ApiKeys:0"] = null });
