@@ -24,6 +24,8 @@ public static class ServeCommand
             var database = result.GetValue(db)!;
             if (database.Trim().Length == 0)
                 throw new UsageException("--db needs a file path");
+            var endpoints = ListenAddresses.Parse(result.GetValue(urls)!);
+            ListenAddresses.EnsureFree(endpoints);
             // Everything else (API keys, limits) comes from configuration: appsettings.json or Briefly__... variables.
             string[] args =
             [
@@ -41,6 +43,10 @@ public static class ServeCommand
             catch (SqliteException e)
             {
                 throw new IOException($"cannot use the database {database}: {e.Message}", e);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM while starting (seeding the demo, say) is a normal way to stop.
             }
             return ExitCodes.Ok;
         });

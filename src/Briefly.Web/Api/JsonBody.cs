@@ -23,15 +23,23 @@ public sealed class JsonBody(IOptions<SiteOptions> options)
             return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "send the body as application/json"));
 
         var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
+        try
         {
-            var memory = buffer.GetMemory(16384);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
-                break;
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-                return (null, TooLarge(limit));
+            while (true)
+            {
+                var memory = buffer.GetMemory(16384);
+                var read = await request.Body.ReadAsync(memory, cancellationToken);
+                if (read == 0)
+                    break;
+                buffer.Advance(read);
+                if (buffer.WrittenCount > limit)
+                    return (null, TooLarge(limit));
+            }
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The server's own limits, or a client that hung up mid-body: an answer, not an unhandled exception.
+            return (null, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(limit) : Problems.BadRequest("the request body ended before its declared length"));
         }
         if (buffer.WrittenCount == 0)
             return (null, Problems.BadRequest("the request body is empty; send a JSON object"));
