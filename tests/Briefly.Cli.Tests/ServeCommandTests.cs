@@ -9,14 +9,16 @@ namespace Briefly.Cli.Tests;
 public sealed class ServeCommandTests
 {
     [Fact]
-    public async Task Serve_demo_creates_the_database_and_serves_the_site_until_stopped()
+    public async Task Serve_demo_creates_the_configured_database_and_serves_the_site_until_stopped()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"briefly-serve-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var db = Path.Combine(folder, "demo.db");
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "briefly.dll"), "serve", "--demo", "--db", db, "--urls", $"http://127.0.0.1:{port}" })
+        // The database comes from the environment, as configuration may set it: `serve` must not override it.
+        start.Environment["Briefly__Database"] = db;
+        foreach (var a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "briefly.dll"), "serve", "--demo", "--urls", $"http://127.0.0.1:{port}" })
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

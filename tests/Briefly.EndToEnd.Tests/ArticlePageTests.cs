@@ -69,6 +69,38 @@ public sealed class ArticlePageTests(LiveSite site) : IClassFixture<LiveSite>
     }
 
     [Fact]
+    public async Task A_slow_answer_for_an_earlier_length_never_replaces_the_latest_choice()
+    {
+        var (article, _) = await MiddleArticleAsync();
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var releaseShort = new TaskCompletionSource();
+        await page.RouteAsync("**/summary?length=short", async route =>
+        {
+            await releaseShort.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync($"/articles/{article.Slug}");
+        await page.Locator("[data-summary-toggle]").First.ClickAsync();
+        var items = page.Locator("#summary-top .summary-list li");
+        await Assertions.Expect(items.First).ToBeVisibleAsync();
+        await page.Locator("#summary-top [data-length=short]").ClickAsync();
+        await page.Locator("#summary-top [data-length=long]").ClickAsync();
+        await Assertions.Expect(page.Locator("#summary-top [data-length=long]")).ToHaveAttributeAsync("aria-pressed", "true");
+        var longCount = await WhenSettledAsync(items);
+        releaseShort.SetResult();
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal(longCount, await items.CountAsync());
+        Assert.True(longCount > 1);
+    }
+
+    private static async Task<int> WhenSettledAsync(ILocator items)
+    {
+        await Assertions.Expect(items.Page.Locator("#summary-top")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        return await items.CountAsync();
+    }
+
+    [Fact]
     public async Task The_summary_opens_from_the_keyboard()
     {
         var (article, summary) = await MiddleArticleAsync();
@@ -97,7 +129,8 @@ public sealed class ArticlePageTests(LiveSite site) : IClassFixture<LiveSite>
         await items.First.ClickAsync();
         await page.WaitForURLAsync($"**/articles/{article.Slug}#s{summary[0].Start}");
         var target = page.Locator($"#s{summary[0].Start}");
-        Assert.Equal("rgb(255, 241, 168)", await target.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        // The highlight fades in: wait for its final colour.
+        await Assertions.Expect(target).ToHaveCSSAsync("background-color", "rgb(255, 241, 168)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "no-javascript-target.png") });
     }
 

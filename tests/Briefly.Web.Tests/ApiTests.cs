@@ -117,6 +117,77 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     }
 
     [Fact]
+    public async Task Only_presets_and_up_to_ten_sentences_are_kept_in_the_store()
+    {
+        var article = await site.Factory.Store.GetBySlugAsync(Titled("Ferry").Slug);
+        using var words = await _client.GetAsync($"/api/articles/{article!.Slug}/summary?words=37");
+        Assert.Equal(HttpStatusCode.OK, words.StatusCode);
+        Assert.Null(await site.Factory.Store.GetSummaryAsync(new SummaryCacheKey(article.ContentHash, "words=37", "default", Summarizers.EngineVersion)));
+        using var ratio = await _client.GetAsync($"/api/articles/{article.Slug}/summary?ratio=0.25");
+        Assert.NotNull(await site.Factory.Store.GetSummaryAsync(new SummaryCacheKey(article.ContentHash, "ratio=0.25", "default", Summarizers.EngineVersion)));
+    }
+
+    [Fact]
+    public async Task A_summary_the_browser_already_has_is_a_304()
+    {
+        var url = $"/api/articles/{Titled("Ferry").Slug}/summary?length=short";
+        using var first = await _client.GetAsync(url);
+        var etag = first.Headers.ETag!;
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(etag);
+        using var second = await _client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        using var other = await _client.GetAsync($"/api/articles/{Titled("Ferry").Slug}/summary?length=long");
+        Assert.NotEqual(etag, other.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/articles")]
+    [InlineData("/feed.xml")]
+    [InlineData("/healthz")]
+    public async Task Head_requests_are_answered_without_a_body(string url)
+    {
+        using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Error_responses_carry_the_security_headers_too()
+    {
+        using var response = await _client.GetAsync("/api/articles/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Russian_text_is_sent_as_characters_not_entities()
+    {
+        var html = await _client.GetStringAsync($"/articles/{Titled("Библиотека").Slug}");
+        Assert.Contains("Библиотека открыла читальный зал", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x411;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Html_nested_deeper_than_browsers_allow_is_refused_before_parsing()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div>", 5000)) + "Deep text here. More text." + string.Concat(Enumerable.Repeat("</div>", 5000));
+        await AssertProblemAsync(await _client.PostAsJsonAsync("/api/summarize", new { html = deep }), HttpStatusCode.UnprocessableEntity);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(new { title = "Deep", html = deep }) };
+        request.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+        await AssertProblemAsync(await _client.SendAsync(request), HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task A_body_without_a_json_content_type_is_a_415_problem()
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"text\":\"Some words here.\"}"));
+        await AssertProblemAsync(await _client.PostAsync("/api/summarize", content), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task Publishing_needs_a_valid_api_key()
     {
         var body = new { title = "Unauthorised", text = "This article should never be stored by the site at all." };

@@ -21,20 +21,18 @@ public sealed class SiteSettingsTests
     }
 
     [Fact]
-    public async Task Summarize_is_rate_limited_per_client()
+    public async Task Summarize_is_rate_limited_per_client_with_a_retry_after()
     {
-        using var factory = new SiteFactory(new() { ["Briefly:SummarizePerMinute"] = "1" });
+        // Six a minute: a burst of one (ten seconds' worth), then one token every ten seconds.
+        using var factory = new SiteFactory(new() { ["Briefly:SummarizePerMinute"] = "6" });
         using var client = factory.CreateClient();
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 12; i++)
-        {
-            using var response = await client.PostAsJsonAsync("/api/summarize", new { text = "One short sentence to summarize here. And another one after it." });
-            statuses.Add(response.StatusCode);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        }
-        Assert.Equal(HttpStatusCode.OK, statuses[0]);
-        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        var body = new { text = "One short sentence to summarize here. And another one after it." };
+        using var first = await client.PostAsJsonAsync("/api/summarize", body);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var second = await client.PostAsJsonAsync("/api/summarize", body);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.InRange(int.Parse(second.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 10);
+        await ApiTests.AssertProblemAsync(second, HttpStatusCode.TooManyRequests);
     }
 
     [Fact]
@@ -69,6 +67,38 @@ public sealed class SiteSettingsTests
         Assert.Contains(items, i => i.GetProperty("language").GetString() == "en");
         Assert.True(items.Select(i => i.GetProperty("category").GetString()).Distinct().Count() >= 5);
         Assert.All(items, i => Assert.InRange(i.GetProperty("wordCount").GetInt32(), 300, 900));
+    }
+
+    [Fact]
+    public async Task Control_characters_in_an_article_never_break_the_feed()
+    {
+        using var factory = new SiteFactory();
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = JsonContent.Create(new { title = "Bad \u0001 title", author = "A\u0007B", text = "A body with a bell \u0007 in it. It has a second sentence too. And a third one here." }),
+        };
+        request.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+        using var created = await client.SendAsync(request);
+        var article = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Bad  title", article.GetProperty("title").GetString());
+        using var response = await client.GetAsync("/feed.xml");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var item = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Element("channel")!.Element("item")!;
+        Assert.Contains("A body with a bell", item.Element("description")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_feed_uses_the_configured_public_address_not_the_host_header()
+    {
+        using var factory = new SiteFactory(new() { ["Briefly:Demo"] = "true", ["Briefly:BaseUrl"] = "https://news.example.org" });
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/feed.xml");
+        request.Headers.Host = "attacker.example";
+        using var response = await client.SendAsync(request);
+        var feed = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<link>https://news.example.org/articles/", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("attacker", feed, StringComparison.Ordinal);
     }
 
     [Fact]

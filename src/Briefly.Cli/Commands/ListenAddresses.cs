@@ -14,7 +14,9 @@ public static class ListenAddresses
         var list = new List<Uri>();
         foreach (var part in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Uri.TryCreate(part, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.AbsolutePath != "/")
+            // Kestrel's wildcards (http://*:5080, http://+:5080) mean every address; Uri cannot parse them as hosts.
+            var probe = part.Replace("://*:", "://0.0.0.0:", StringComparison.Ordinal).Replace("://+:", "://0.0.0.0:", StringComparison.Ordinal);
+            if (!Uri.TryCreate(probe, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.AbsolutePath != "/")
                 throw new UsageException($"--urls: '{part}' is not an address like http://127.0.0.1:5080");
             list.Add(url);
         }

@@ -10,8 +10,10 @@ public static class ServeCommand
 {
     public static Command Create()
     {
-        var urls = new Option<string>("--urls") { Description = "Addresses to listen on", DefaultValueFactory = _ => SiteApp.DefaultUrl };
-        var db = new Option<string>("--db") { Description = "SQLite database file (created when missing)", DefaultValueFactory = _ => "briefly.db" };
+        // No default values here: an option not given must leave Briefly__Database, ASPNETCORE_URLS or
+        // appsettings.json in charge (command-line values would override them); the site has the same defaults.
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on [default: {SiteApp.DefaultUrl}]" };
+        var db = new Option<string?>("--db") { Description = "SQLite database file, created when missing [default: briefly.db]" };
         var demo = new Option<bool>("--demo") { Description = "Publish the demo articles into an empty database" };
         var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
         var command = new Command("serve", "Run the news site and its JSON API");
@@ -21,22 +23,28 @@ public static class ServeCommand
         command.Options.Add(allowPrivate);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var database = result.GetValue(db)!;
-            if (database.Trim().Length == 0)
+            var database = result.GetValue(db);
+            if (database is not null && database.Trim().Length == 0)
                 throw new UsageException("--db needs a file path");
-            var endpoints = ListenAddresses.Parse(result.GetValue(urls)!);
-            ListenAddresses.EnsureFree(endpoints);
+            var listen = result.GetValue(urls);
+            if (listen is not null)
+                ListenAddresses.EnsureFree(ListenAddresses.Parse(listen));
+            else if (Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
+                ListenAddresses.EnsureFree(ListenAddresses.Parse(SiteApp.DefaultUrl));
             // Everything else (API keys, limits) comes from configuration: appsettings.json or Briefly__... variables.
-            string[] args =
-            [
-                $"--urls={result.GetValue(urls)}",
-                $"--{SiteOptions.Section}:Database={database}",
-                $"--{SiteOptions.Section}:Demo={result.GetValue(demo)}",
-                .. result.GetValue(allowPrivate) ? [$"--{SiteOptions.Section}:Fetch:AllowPrivateNetwork=true"] : Array.Empty<string>(),
-            ];
+            var args = new List<string>();
+            if (listen is not null)
+                args.Add($"--urls={listen}");
+            if (database is not null)
+                args.Add($"--{SiteOptions.Section}:Database={database}");
+            if (result.GetValue(demo))
+                args.Add($"--{SiteOptions.Section}:Demo=true");
+            if (result.GetValue(allowPrivate))
+                args.Add($"--{SiteOptions.Section}:Fetch:AllowPrivateNetwork=true");
+            database ??= "the configured database";
             try
             {
-                await using var app = SiteApp.Create(args);
+                await using var app = SiteApp.Create([.. args]);
                 await app.StartAsync(cancellationToken);
                 await app.WaitForShutdownAsync(cancellationToken);
             }

@@ -38,3 +38,9 @@ public sealed record SummarizeRequest
     public string? Length { get; init; }
     public string? Method { get; init; }
 }
+
+/// <summary>The summary JSON (as `briefly summarize --format json`), described for the OpenAPI document.</summary>
+public sealed record SummaryResource(string Language, string Method, IReadOnlyList<SummarySentenceResource> Sentences, int SourceSentences, int SourceWords);
+
+/// <summary>One summary sentence: its exact text and UTF-16 span in the article's text, its index among the source sentences, its score.</summary>
+public sealed record SummarySentenceResource(string Text, int Start, int Length, int Index, double Score);

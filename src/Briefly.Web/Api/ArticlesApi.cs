@@ -1,7 +1,11 @@
 using System.Globalization;
 using Briefly.Storage;
+using Briefly.Summarization;
 using Briefly.Web.Articles;
+using Briefly.Web.Site;
 using Briefly.Web.Summaries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Briefly.Web.Api;
 
@@ -11,17 +15,17 @@ public static class ArticlesApi
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/articles").WithTags("Articles");
-        group.MapGet("/", ListAsync)
+        group.MapRead("/", ListAsync)
             .WithSummary("Latest articles, newest first, optionally filtered by category and full-text query")
             .Produces<ArticlePageResource>()
             .ProducesProblem(400);
-        group.MapGet("/{slug}", GetAsync)
+        group.MapRead("/{slug}", GetAsync)
             .WithSummary("One article with its sanitized HTML body and plain text")
             .Produces<ArticleResource>()
             .ProducesProblem(404);
-        group.MapGet("/{slug}/summary", SummaryAsync)
+        group.MapRead("/{slug}/summary", SummaryAsync)
             .WithSummary("The article's summary (cached), in the same JSON as `briefly summarize --format json`")
-            .Produces(200, contentType: "application/json")
+            .Produces<SummaryResource>()
             .ProducesProblem(400)
             .ProducesProblem(404);
         group.MapPost("/", PublishAsync)
@@ -31,23 +35,31 @@ public static class ArticlesApi
             .ProducesProblem(400)
             .ProducesProblem(401)
             .ProducesProblem(413)
+            .ProducesProblem(415)
             .ProducesProblem(422)
             .AddEndpointFilter<ApiKeyFilter>();
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, IArticleStore store, CancellationToken cancellationToken)
+    // Query values arrive as strings so that a malformed one is our 400 with a clear detail, not the binder's.
+    private static async Task<IResult> ListAsync(
+        IArticleStore store,
+        IOptions<SiteOptions> options,
+        [FromQuery] string? page,
+        [FromQuery] string? pageSize,
+        [FromQuery] string? category,
+        [FromQuery] string? q,
+        CancellationToken cancellationToken)
     {
-        var page = 1;
-        if (request.Query["page"] is { Count: > 0 } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        var number = 1;
+        if (page is not null && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
             return Problems.BadRequest("page must be a whole number from 1");
-        var pageSize = 10;
-        if (request.Query["pageSize"] is { Count: > 0 } s
-            && (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > ArticleQuery.MaxPageSize))
+        var size = options.Value.PageSize;
+        if (pageSize is not null
+            && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > ArticleQuery.MaxPageSize))
             return Problems.BadRequest($"pageSize must be a whole number from 1 to {ArticleQuery.MaxPageSize}");
-        string? q = request.Query["q"];
-        if (q is { Length: > 500 })
-            return Problems.BadRequest("q is longer than 500 characters");
-        var result = await store.ListAsync(new ArticleQuery { Page = page, PageSize = pageSize, Category = request.Query["category"], Text = q }, cancellationToken);
+        if (q is { Length: > 500 } || category is { Length: > 200 })
+            return Problems.BadRequest("q is limited to 500 characters and category to 200");
+        var result = await store.ListAsync(new ArticleQuery { Page = number, PageSize = size, Category = category, Text = q }, cancellationToken);
         return TypedResults.Ok(new ArticlePageResource(
             result.Items.Select(ArticleItemResource.From).ToArray(), result.Page, result.PageSize, result.TotalCount, result.TotalPages));
     }
@@ -59,19 +71,31 @@ public static class ArticlesApi
     }
 
     private static async Task<IResult> SummaryAsync(
-        string slug, HttpContext context, ArticleCatalog catalog, SummaryService summaries, CancellationToken cancellationToken)
+        string slug,
+        HttpContext context,
+        ArticleCatalog catalog,
+        SummaryService summaries,
+        [FromQuery] string? length,
+        [FromQuery] string? sentences,
+        [FromQuery] string? words,
+        [FromQuery] string? ratio,
+        [FromQuery] string? method,
+        CancellationToken cancellationToken)
     {
-        var query = context.Request.Query;
-        if (!SummarySpec.TryParse(query["length"], query["sentences"], query["words"], query["ratio"], query["method"], out var spec, out var error))
+        if (!SummarySpec.TryParse(length, sentences, words, ratio, method, out var spec, out var error))
             return Problems.BadRequest(error);
         var article = await catalog.GetBySlugAsync(slug, cancellationToken);
         if (article is null)
             return NoSuchArticle(slug);
+        // The same content, options and engine always give the same summary: a browser that has it keeps it.
+        var etag = $"\"{article.ContentHash[..16]}-{Summarizers.EngineVersion}-{spec.Method}-{spec.OptionsKey}\"";
+        var headers = context.Response.Headers;
+        headers.CacheControl = "public, max-age=60";
+        headers.ETag = etag;
+        if (context.Request.Headers.IfNoneMatch == etag)
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var summary = await summaries.GetAsync(article, spec, cancellationToken);
-        // The same content gives the same summary: browsers and proxies may keep it for a while.
-        context.Response.Headers.CacheControl = "public, max-age=60";
-        context.Response.Headers.ETag = $"\"{article.ContentHash[..16]}-{spec.Method}-{spec.OptionsKey}\"";
-        return TypedResults.Text(summary.Json, "application/json; charset=utf-8");
+        return TypedResults.Bytes(summary.Utf8, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> PublishAsync(

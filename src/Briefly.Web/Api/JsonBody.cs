@@ -19,15 +19,17 @@ public sealed class JsonBody(IOptions<SiteOptions> options)
         var limit = options.Value.MaxRequestBytes;
         if (request.ContentLength > limit)
             return (null, TooLarge(limit));
-        if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
+        // JSON only, declared as such: a page elsewhere cannot make its visitors' browsers send this cross-site
+        // without a CORS preflight, which the site never grants.
+        if (!request.HasJsonContentType())
             return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "send the body as application/json"));
 
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(request.ContentLength ?? 4096, 256, limit + 1));
         try
         {
             while (true)
             {
-                var memory = buffer.GetMemory(16384);
+                var memory = buffer.GetMemory(4096);
                 var read = await request.Body.ReadAsync(memory, cancellationToken);
                 if (read == 0)
                     break;

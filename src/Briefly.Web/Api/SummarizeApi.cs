@@ -19,7 +19,7 @@ public static class SummarizeApi
             .WithTags("Summarize")
             .WithSummary("Summarize text, HTML or the page at a URL (exactly one of them)")
             .Accepts<SummarizeRequest>("application/json")
-            .Produces(200, contentType: "application/json")
+            .Produces<SummaryResource>()
             .ProducesProblem(400)
             .ProducesProblem(413)
             .ProducesProblem(422)
@@ -72,6 +72,8 @@ public static class SummarizeApi
                     return e.IsRefused ? Problems.BadRequest(e.Message) : Problems.Of(StatusCodes.Status503ServiceUnavailable, e.Message);
                 }
             }
+            if (HtmlLimits.Check(html!) is { } tooComplex)
+                return Problems.Unprocessable(tooComplex);
             var page = HtmlText.Extract(html!);
             text = page.Text;
             title ??= page.Title;

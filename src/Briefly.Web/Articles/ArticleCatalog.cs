@@ -23,7 +23,7 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
             return article;
         article = await store.GetBySlugAsync(slug, cancellationToken);
         if (article is not null)
-            memory.Set(key, article, new MemoryCacheEntryOptions { Size = article.BodyHtml.Length + article.BodyText.Length, AbsoluteExpirationRelativeToNow = ArticleLifetime });
+            memory.Set(key, article, new MemoryCacheEntryOptions { Size = 2L * (article.BodyHtml.Length + article.BodyText.Length) + 1024, AbsoluteExpirationRelativeToNow = ArticleLifetime });
         return article;
     }
 
@@ -31,15 +31,15 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
 
     /// <summary>
     /// The body with every sentence the summarizer can pick wrapped in an anchor, so that a summary sentence
-    /// can link to its place. Keyed by content hash: the same content always annotates the same way.
+    /// can link to its place. Keyed by article and its last update, so an edit of the markup alone shows at once.
     /// </summary>
     public string AnnotatedBody(Article article)
     {
-        var key = new BodyKey(article.ContentHash);
+        var key = new BodyKey(article.Id, article.Updated);
         if (memory.TryGetValue(key, out string? html) && html is not null)
             return html;
         html = Annotate(article);
-        memory.Set(key, html, new MemoryCacheEntryOptions { Size = html.Length, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        memory.Set(key, html, new MemoryCacheEntryOptions { Size = 2L * html.Length + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
         return html;
     }
 
@@ -58,5 +58,5 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
 
     private readonly record struct SlugKey(string Slug);
 
-    private readonly record struct BodyKey(string ContentHash);
+    private readonly record struct BodyKey(long Id, DateTimeOffset Updated);
 }

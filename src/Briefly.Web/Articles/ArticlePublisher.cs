@@ -11,11 +11,12 @@ public static class ArticlePublisher
     public const int MaxTitleLength = 300;
     public const int MaxFieldLength = 200;
     public const int MaxTags = 20;
+    public const int MaxUrlLength = 2048;
 
     /// <summary>A draft, or the reason there is none and whether it is bad input (400) or unusable text (422).</summary>
     public static PublishResult Prepare(PublishRequest request, DateTimeOffset now)
     {
-        var title = request.Title?.Trim();
+        var title = Clean(request.Title)?.Trim();
         if (string.IsNullOrEmpty(title))
             return PublishResult.Bad("title is required");
         if (title.Length > MaxTitleLength)
@@ -24,11 +25,14 @@ public static class ArticlePublisher
             return PublishResult.Bad("give the body as exactly one of html and text");
         if (TooLong(request.Author) || TooLong(request.Category) || TooLong(request.Slug))
             return PublishResult.Bad($"author, category and slug are limited to {MaxFieldLength} characters");
-        var tags = (request.Tags ?? []).Select(t => t?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var tags = (request.Tags ?? []).Select(t => Clean(t)?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (tags.Length > MaxTags || tags.Any(t => t.Length > MaxFieldLength))
             return PublishResult.Bad($"at most {MaxTags} tags of at most {MaxFieldLength} characters");
-        if (request.SourceUrl is { } source && !(Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
-            return PublishResult.Bad("sourceUrl must be an absolute http or https URL");
+        if (request.SourceUrl is { } source
+            && (source.Length > MaxUrlLength || !(Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")))
+            return PublishResult.Bad($"sourceUrl must be an absolute http or https URL of at most {MaxUrlLength} characters");
+        if (request.Html is not null && HtmlLimits.Check(request.Html) is { } tooComplex)
+            return PublishResult.Unusable(tooComplex);
 
         var html = request.Html is not null ? ArticleHtml.Sanitize(request.Html) : ArticleHtml.FromPlainText(request.Text!);
         var text = ArticleHtml.ToText(html);
@@ -48,13 +52,17 @@ public static class ArticlePublisher
             BodyText = text,
             Language = language,
             Published = (request.Published ?? now).ToUniversalTime(),
-            Author = Blank(request.Author),
-            Category = Blank(request.Category),
+            Author = Blank(Clean(request.Author)),
+            Category = Blank(Clean(request.Category)),
             Tags = tags,
             SourceUrl = request.SourceUrl,
             Slug = Blank(request.Slug),
         });
     }
+
+    // Control characters have no place in a headline or a name, and XML (the site's feed) cannot carry them.
+    private static string? Clean(string? s) =>
+        s is null || !s.Any(char.IsControl) ? s : new string(s.Where(c => !char.IsControl(c)).ToArray());
 
     private static bool TooLong(string? s) => s is not null && s.Length > MaxFieldLength;
 

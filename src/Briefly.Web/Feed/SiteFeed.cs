@@ -15,13 +15,14 @@ public static class SiteFeed
     public const int Items = 20;
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/feed.xml", WriteAsync).ExcludeFromDescription();
+        app.MapRead("/feed.xml", WriteAsync).ExcludeFromDescription();
 
     private static async Task WriteAsync(HttpContext context, IArticleStore store, ArticleCatalog catalog, SummaryService summaries, IOptions<SiteOptions> options)
     {
         var ct = context.RequestAborted;
         var page = await store.ListAsync(new ArticleQuery { PageSize = Items }, ct);
-        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        // Behind a proxy or CDN the Host header is whatever the client sent: a configured address is the one to trust.
+        var site = options.Value.BaseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{context.Request.Scheme}://{context.Request.Host}";
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
         // Built in memory (a feed is small) because the response stream allows no synchronous writes.
         using var buffer = new MemoryStream();
@@ -60,7 +61,7 @@ public static class SiteFeed
             var summary = await summaries.GetAsync(article, SummarySpec.Medium, ct);
             var link = site + Links.Article(article.Slug);
             xml.WriteStartElement("item");
-            xml.WriteElementString("title", article.Title);
+            xml.WriteElementString("title", XmlSafe(article.Title));
             xml.WriteElementString("link", link);
             xml.WriteStartElement("guid");
             xml.WriteAttributeString("isPermaLink", "true");
@@ -68,14 +69,30 @@ public static class SiteFeed
             xml.WriteEndElement();
             xml.WriteElementString("pubDate", article.Published.ToString("R", CultureInfo.InvariantCulture));
             if (article.Category is not null)
-                xml.WriteElementString("category", article.Category);
+                xml.WriteElementString("category", XmlSafe(article.Category));
             if (article.Author is not null)
-                xml.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", article.Author);
-            xml.WriteElementString("description", string.Join(" ", summary.Summary.Sentences.Select(s => s.Text)));
+                xml.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", XmlSafe(article.Author));
+            xml.WriteElementString("description", XmlSafe(string.Join(" ", summary.Summary.Sentences.Select(s => s.Text))));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    // One stray control character or lone surrogate in an imported article must not break the whole feed.
+    private static string XmlSafe(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+            return text;
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+                safe.Append(text[i]);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+                safe.Append(text[i]).Append(text[++i]);
+        }
+        return safe.ToString();
     }
 }

@@ -14,11 +14,11 @@ public static class PageEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
-        pages.MapGet("/", HomeAsync);
-        pages.MapGet("/category/{name}", CategoryAsync);
-        pages.MapGet("/search", SearchAsync);
-        pages.MapGet("/articles/{slug}", ArticleAsync);
-        pages.MapGet("/articles/{slug}/summary", SummaryAsync);
+        pages.MapRead("/", HomeAsync);
+        pages.MapRead("/category/{name}", CategoryAsync);
+        pages.MapRead("/search", SearchAsync);
+        pages.MapRead("/articles/{slug}", ArticleAsync);
+        pages.MapRead("/articles/{slug}/summary", SummaryAsync);
     }
 
     private static async Task<IResult> HomeAsync(HttpRequest request, IArticleStore store, ChromeProvider chrome, IOptions<SiteOptions> options, CancellationToken ct)

@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Briefly.Storage;
 using Briefly.Web.Api;
@@ -33,7 +38,9 @@ public static class SiteApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = site.MaxRequestBytes + 64 * 1024);
 
         services.AddSingleton<IArticleStore>(sp => ArticleStores.Open(sp.GetRequiredService<IOptions<SiteOptions>>().Value.Database));
-        services.AddMemoryCache(o => o.SizeLimit = 256L * 1024 * 1024);
+        services.AddMemoryCache(o => o.SizeLimit = site.MemoryCacheMegabytes * 1024L * 1024);
+        // Russian pages would otherwise carry every Cyrillic letter as an &#x...; entity, three times the bytes.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<SummaryService>();
@@ -48,7 +55,11 @@ public static class SiteApp
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, ct) =>
-                new ValueTask(Problems.Of(StatusCodes.Status429TooManyRequests, "too many summaries requested; try again in a few seconds").ExecuteAsync(context.HttpContext));
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return new ValueTask(Problems.Of(StatusCodes.Status429TooManyRequests, "too many summaries requested; try again in a few seconds").ExecuteAsync(context.HttpContext));
+            };
             o.AddPolicy(SummarizeApi.RateLimitPolicy, context => SummarizeLimit(context, site.SummarizePerMinute));
         });
 
@@ -59,6 +70,13 @@ public static class SiteApp
         });
         app.UseStatusCodePages(StatusPageAsync);
         app.UseSecurityHeaders();
+        // HEAD is answered by the GET handlers; the body goes nowhere, whatever server runs the site.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+                context.Response.Body = Stream.Null;
+            return next(context);
+        });
         app.UseRateLimiter();
 
         PageEndpoints.Map(app);
@@ -66,23 +84,37 @@ public static class SiteApp
         SummarizeApi.Map(app);
         SiteFeed.Map(app);
         StaticAssets.Map(app);
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapOpenApi();
         return app;
     }
 
+    // A token bucket per client: `perMinute` tokens a minute, refilled evenly, with ten seconds' worth as the burst.
     private static RateLimitPartition<string> SummarizeLimit(HttpContext context, int perMinute)
     {
         if (perMinute <= 0)
             return RateLimitPartition.GetNoLimiter("off");
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+        return RateLimitPartition.GetTokenBucketLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(10, perMinute / 4),
-            TokensPerPeriod = Math.Max(1, perMinute / 60),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            TokenLimit = Math.Max(1, perMinute / 6),
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
             QueueLimit = 0,
         });
+    }
+
+    // An IPv6 client owns at least a /64 and could rotate through it: the network, not the address, is the client.
+    private static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+            return "unknown";
+        if (address.IsIPv4MappedToIPv6)
+            address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+            return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
     }
 
     // Errors without a body get one: problem+json for the API and for non-GET requests, a page for readers.

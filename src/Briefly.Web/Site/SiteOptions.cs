@@ -24,6 +24,12 @@ public sealed class SiteOptions
     /// <summary>POST /api/summarize calls per client address and minute; 0 turns the limit off.</summary>
     public int SummarizePerMinute { get; set; } = 600;
 
+    /// <summary>Memory for cached articles, bodies and summaries, in megabytes.</summary>
+    public int MemoryCacheMegabytes { get; set; } = 128;
+
+    /// <summary>The site's public address (e.g. https://news.example.org) for absolute links in the feed; by default the request's own.</summary>
+    public Uri? BaseUrl { get; set; }
+
     public FetchSection Fetch { get; } = new();
 
     public sealed class FetchSection

@@ -15,7 +15,7 @@ public static class StaticAssets
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/static/{name}", (string name, HttpContext context) =>
+        app.MapRead("/static/{name}", (string name, HttpContext context) =>
         {
             if (!Assets.TryGetValue(name, out var asset))
                 return Results.NotFound();

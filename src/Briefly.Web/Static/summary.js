@@ -7,20 +7,25 @@
   if (!article) return;
   const slug = article.dataset.slug;
   const loads = new Map();
+  const renders = new WeakMap();
   let length = "medium";
+  // From here on the script marks sentences itself; the :target style is only for pages without it.
+  document.documentElement.classList.add("js");
 
   const toggles = [...document.querySelectorAll("[data-summary-toggle]")];
   for (const toggle of toggles) {
     toggle.setAttribute("role", "button");
     toggle.setAttribute("aria-expanded", "false");
     toggle.addEventListener("click", (event) => {
+      // Ctrl/Cmd/Shift-click still opens the summary page in a new tab or window.
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       toggleFrom(toggle);
     });
     toggle.addEventListener("keydown", (event) => {
       if (event.key === " ") {
         event.preventDefault();
-        toggleFrom(toggle);
+        if (!event.repeat) toggleFrom(toggle);
       }
     });
     // Start the request as soon as a reader shows intent, so the click usually finds it done.
@@ -52,7 +57,7 @@
   function load(len) {
     if (!loads.has(len)) {
       const url = `/api/articles/${encodeURIComponent(slug)}/summary?length=${encodeURIComponent(len)}`;
-      const request = fetch(url, { headers: { Accept: "application/json" } }).then((response) => {
+      const request = fetch(url, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(10000) }).then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json();
       });
@@ -66,20 +71,25 @@
   async function render(panel) {
     const list = panel.querySelector("[data-summary-list]");
     const status = panel.querySelector("[data-summary-status]");
+    const want = length;
+    // Only the newest request may fill the panel: a slow answer for an earlier length is dropped.
+    const ticket = (renders.get(panel) || 0) + 1;
+    renders.set(panel, ticket);
     for (const button of panel.querySelectorAll("[data-length]")) {
-      button.setAttribute("aria-pressed", String(button.dataset.length === length));
+      button.setAttribute("aria-pressed", String(button.dataset.length === want));
     }
     panel.setAttribute("aria-busy", "true");
     if (!list.childElementCount) status.textContent = "Summarizing…";
     try {
-      const summary = await load(length);
+      const summary = await load(want);
+      if (renders.get(panel) !== ticket) return;
       list.replaceChildren(...summary.sentences.map(item));
       status.textContent = summary.sentences.length ? "" : "This article is too short to summarize.";
     } catch {
+      if (renders.get(panel) !== ticket) return;
       status.textContent = "The summary could not be loaded. Please try again.";
-    } finally {
-      panel.removeAttribute("aria-busy");
     }
+    panel.removeAttribute("aria-busy");
   }
 
   function item(sentence) {

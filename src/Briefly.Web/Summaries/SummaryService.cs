@@ -1,3 +1,4 @@
+using System.Text;
 using Briefly.Storage;
 using Briefly.Summarization;
 using Microsoft.Extensions.Caching.Memory;
@@ -8,10 +9,13 @@ namespace Briefly.Web.Summaries;
 /// Article summaries, computed once per (content, length, method, engine) and then served from memory or the store.
 /// Memory is a per-process layer in front of the store's cache, which survives restarts and is shared by instances.
 /// </summary>
-public sealed class SummaryService(IArticleStore store, IMemoryCache memory)
+public sealed partial class SummaryService(IArticleStore store, IMemoryCache memory, ILogger<SummaryService> logger)
 {
     public async ValueTask<CachedSummary> GetAsync(Article article, SummarySpec spec, CancellationToken cancellationToken = default)
     {
+        if (!spec.IsKept)
+            return CachedSummary.Of(Summarize(article.BodyText, spec, article.Language, article.Title));
+
         var key = new SummaryCacheKey(article.ContentHash, spec.OptionsKey, spec.Method, Summarizers.EngineVersion);
         if (memory.TryGetValue(key, out CachedSummary? cached) && cached is not null)
             return cached;
@@ -19,15 +23,22 @@ public sealed class SummaryService(IArticleStore store, IMemoryCache memory)
         var json = await store.GetSummaryAsync(key, cancellationToken);
         if (json is not null)
         {
-            cached = new CachedSummary(SummaryJson.Parse(json), json);
+            cached = new CachedSummary(SummaryJson.Parse(json), json, Encoding.UTF8.GetBytes(json));
         }
         else
         {
-            var summary = Summarize(article.BodyText, spec, article.Language, article.Title);
-            cached = new CachedSummary(summary, SummaryJson.Serialize(summary));
-            await store.PutSummaryAsync(key, cached.Json, cancellationToken);
+            cached = CachedSummary.Of(Summarize(article.BodyText, spec, article.Language, article.Title));
+            try
+            {
+                await store.PutSummaryAsync(key, cached.Json, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The reader still gets the summary; the next request tries to keep it again.
+                CouldNotKeep(logger, e, article.Slug);
+            }
         }
-        memory.Set(key, cached, new MemoryCacheEntryOptions { Size = cached.Json.Length });
+        memory.Set(key, cached, new MemoryCacheEntryOptions { Size = cached.Weight });
         return cached;
     }
 
@@ -36,7 +47,20 @@ public sealed class SummaryService(IArticleStore store, IMemoryCache memory)
         Summarizers.TryGet(spec.Method, out var summarizer);
         return summarizer.Summarize(text, new SummaryOptions { Length = spec.Length, Language = language, Title = title });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the summary of {Slug}")]
+    private static partial void CouldNotKeep(ILogger logger, Exception exception, string slug);
 }
 
-/// <summary>A summary and its JSON, kept together so the API answers without serializing again.</summary>
-public sealed record CachedSummary(Summary Summary, string Json);
+/// <summary>A summary with its JSON and that JSON's UTF-8 bytes, so the API answers without serializing or encoding.</summary>
+public sealed record CachedSummary(Summary Summary, string Json, byte[] Utf8)
+{
+    /// <summary>Approximate bytes held, for the memory cache's size limit.</summary>
+    public long Weight => (Json.Length * 2L) + Utf8.Length + Summary.Sentences.Sum(s => (s.Text.Length * 2L) + 64) + 256;
+
+    public static CachedSummary Of(Summary summary)
+    {
+        var json = SummaryJson.Serialize(summary);
+        return new CachedSummary(summary, json, Encoding.UTF8.GetBytes(json));
+    }
+}

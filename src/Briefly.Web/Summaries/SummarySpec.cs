@@ -27,6 +27,12 @@ public sealed record SummarySpec(string Method, SummaryLength Length)
         _ => string.Create(CultureInfo.InvariantCulture, $"ratio={Length.Value:0.###}"),
     };
 
+    /// <summary>
+    /// Summaries kept in the store and in memory: the presets and up to ten sentences. Any other length is
+    /// computed on request and not kept, so nobody can fill the cache by asking for thousands of lengths.
+    /// </summary>
+    public bool IsKept => PresetName is not null || (Length.Unit == LengthUnit.Sentences && Length.Value <= 10);
+
     public string? PresetName
     {
         get
@@ -82,12 +88,13 @@ public sealed record SummarySpec(string Method, SummaryLength Length)
         }
         else if (ratio is not null)
         {
-            if (!double.TryParse(ratio, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var r) || r <= 0 || r > 1)
+            // Three decimals are all a reader can tell apart, and all the cache key holds.
+            if (!double.TryParse(ratio, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var r) || Math.Round(r, 3) < 0.001 || r > 1)
             {
-                error = "ratio must be a number above 0 and at most 1";
+                error = "ratio must be a number from 0.001 to 1";
                 return false;
             }
-            size = SummaryLength.Ratio(r);
+            size = SummaryLength.Ratio(Math.Round(r, 3));
         }
 
         var name = string.IsNullOrEmpty(method) ? "default" : method.ToLowerInvariant();
