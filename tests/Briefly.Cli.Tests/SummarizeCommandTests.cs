@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using Briefly.Cli.Tests.Support;
 
@@ -165,6 +167,22 @@ public class SummarizeCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("private", result.Stderr, StringComparison.Ordinal);
         Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void A_url_that_cannot_be_fetched_is_one_line_without_socket_details()
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        var url = $"http://127.0.0.1:{port}/article";
+        var result = BrieflyProcess.Run((string?)null, "summarize", url, "--allow-private-network");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal($"briefly: cannot fetch {url}: the server did not accept the connection", result.Stderr.TrimEnd('\n'));
     }
 
     [Fact]

@@ -1,12 +1,10 @@
 using System.Text;
 using Briefly.Ingest.Fetching;
-using Briefly.Ingest.Html;
+using Briefly.Ingest.Input;
 
 namespace Briefly.Cli.Input;
 
-/// <summary>An input as text, whatever it came as: a file, standard input or a URL; plain text or HTML.</summary>
-public sealed record InputText(string Text, string? Title, bool WasHtml);
-
+/// <summary>Reads an input (a file, standard input or a URL) as text; <see cref="TextInput"/> normalizes it.</summary>
 public static class InputReader
 {
     /// <summary>Larger inputs are refused rather than summarized slowly: no news article is near this.</summary>
@@ -37,25 +35,14 @@ public static class InputReader
         {
             throw new UsageException($"{name} is not valid UTF-8 text");
         }
-        return FromText(text);
-    }
-
-    public static InputText FromText(string text)
-    {
-        if (text.Length > 0 && text[0] == '\uFEFF')
-            text = text[1..];
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (!HtmlDetector.LooksLikeHtml(text))
-            return new InputText(text, null, false);
-        var page = HtmlText.Extract(text);
-        return new InputText(page.Text, page.Title, true);
+        return TextInput.FromText(text);
     }
 
     private static InputText FromUrl(Uri url, bool allowPrivateNetwork)
     {
         using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork });
         var page = fetcher.FetchAsync(url).GetAwaiter().GetResult();
-        return FromText(page.Body);
+        return TextInput.FromText(page.Body);
     }
 
     private static byte[] ReadFile(string path)

@@ -29,6 +29,10 @@ public sealed class PageFetcher : IDisposable
             MaxAutomaticRedirections = options.MaxRedirects,
             ConnectTimeout = options.Timeout,
             ConnectCallback = ConnectAsync,
+            // No proxy, ever: through a proxy (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY) the connect callback would
+            // see the proxy's address instead of the target's, and the guard would approve the proxy while the
+            // proxy fetched a private or loopback target for us.
+            UseProxy = false,
         };
         _client = new HttpClient(handler) { Timeout = options.Timeout };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Briefly/0.1 (+summarizer)");
@@ -38,34 +42,88 @@ public sealed class PageFetcher : IDisposable
     {
         if (url.Scheme is not ("http" or "https"))
             throw new FetchException($"only http and https URLs can be fetched: {url}") { IsRefused = true };
+        // HttpClient.Timeout stops at the response headers; this deadline also covers reading the body, so a
+        // server that trickles bytes cannot hold a fetch open.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.Timeout);
         try
         {
-            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            if ((int)response.StatusCode is >= 300 and < 400)
+                throw new FetchException($"cannot fetch {url}: too many redirects, or a redirect that cannot be followed");
             if (!response.IsSuccessStatusCode)
                 throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}");
             if (response.Content.Headers.ContentLength > _options.MaxBytes)
                 throw new FetchException($"{url} is larger than the {_options.MaxBytes / 1024 / 1024} MB limit");
-            var bytes = await ReadLimitedAsync(response.Content, cancellationToken);
+            var bytes = await ReadLimitedAsync(url, response.Content, deadline.Token);
             var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
             var charset = response.Content.Headers.ContentType?.CharSet;
             return new FetchedPage(response.RequestMessage?.RequestUri ?? url, contentType, Decode(bytes, charset));
         }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new FetchException($"{url} did not answer within {_options.Timeout.TotalSeconds:0} s", e);
+            throw new FetchException($"cannot fetch {url}: timed out after {_options.Timeout.TotalSeconds:0.#} s", e);
         }
         catch (HttpRequestException e) when (e.InnerException is FetchException refused)
         {
             // The connect callback's own refusal, wrapped by the handler: keep its message and its kind.
             throw new FetchException(refused.Message, e) { IsRefused = refused.IsRefused };
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            throw new FetchException($"cannot fetch {url}: {Innermost(e).Message}", e);
+            // Never the low-level message: "Connection refused (10.1.2.3:8080)" and its kin would let a caller
+            // map hosts and ports through us. One short phrase per kind of failure is all the user needs.
+            throw new FetchException($"cannot fetch {url}: {Describe(e)}", e);
         }
     }
 
-    private async Task<byte[]> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>A short, detail-free phrase for a failed request.</summary>
+    private static string Describe(Exception e)
+    {
+        var error = e switch
+        {
+            HttpRequestException request => request.HttpRequestError,
+            HttpIOException io => io.HttpRequestError,
+            _ => HttpRequestError.Unknown,
+        };
+        switch (error)
+        {
+            case HttpRequestError.NameResolutionError:
+                return "DNS lookup failed";
+            case HttpRequestError.SecureConnectionError:
+                return "the secure (TLS) connection could not be established";
+            case HttpRequestError.HttpProtocolError or HttpRequestError.InvalidResponse or HttpRequestError.VersionNegotiationError:
+                return "the server sent an invalid HTTP response";
+            case HttpRequestError.ResponseEnded:
+                return "the server closed the connection before the response ended";
+            case HttpRequestError.ConfigurationLimitExceeded:
+                return "the response exceeded a limit";
+        }
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException socket)
+                return Describe(socket.SocketErrorCode);
+            if (inner is TimeoutException)
+                return "timed out";
+        }
+        return error == HttpRequestError.ConnectionError ? "the connection failed"
+            : e is IOException ? "the connection failed while reading the response"
+            : "the request failed";
+    }
+
+    private static string Describe(SocketError error) => error switch
+    {
+        SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData or SocketError.NoRecovery => "DNS lookup failed",
+        SocketError.ConnectionRefused => "the server did not accept the connection",
+        SocketError.TimedOut => "timed out",
+        SocketError.NetworkUnreachable or SocketError.HostUnreachable or SocketError.NetworkDown or SocketError.HostDown
+            => "the server could not be reached",
+        SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown or SocketError.Disconnecting
+            => "the server closed the connection",
+        _ => "the connection failed",
+    };
+
+    private async Task<byte[]> ReadLimitedAsync(Uri url, HttpContent content, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
         using var buffer = new MemoryStream();
@@ -74,7 +132,7 @@ public sealed class PageFetcher : IDisposable
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > _options.MaxBytes)
-                throw new FetchException($"response is larger than the {_options.MaxBytes / 1024 / 1024} MB limit");
+                throw new FetchException($"{url} is larger than the {_options.MaxBytes / 1024 / 1024} MB limit");
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
@@ -117,13 +175,6 @@ public sealed class PageFetcher : IDisposable
             socket.Dispose();
             throw;
         }
-    }
-
-    private static Exception Innermost(Exception e)
-    {
-        while (e.InnerException is not null)
-            e = e.InnerException;
-        return e;
     }
 
     public void Dispose() => _client.Dispose();

@@ -1,0 +1,26 @@
+using Briefly.Ingest.Html;
+
+namespace Briefly.Ingest.Input;
+
+/// <summary>
+/// Turns input text into the text to summarize, the same way for every entry point (the CLI's files and
+/// standard input, fetched pages, the API), so a page gives the same result whichever way it arrives.
+/// </summary>
+public static class TextInput
+{
+    /// <summary>
+    /// Strips a leading byte order mark and turns CRLF into LF; when the text looks like HTML (by its first
+    /// markup, not by a name or a content type), extracts its body text and title.
+    /// </summary>
+    public static InputText FromText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+            text = text[1..];
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (!HtmlDetector.LooksLikeHtml(text))
+            return new InputText(text, null, false);
+        var page = HtmlText.Extract(text);
+        return new InputText(page.Text, page.Title, true);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Net;
+using System.Net.Sockets;
+using Briefly.Ingest.Fetching;
+using Briefly.Ingest.Input;
+
+namespace Briefly.Ingest.Tests.Fetching;
+
+[CollectionDefinition(nameof(DefaultProxyCollection), DisableParallelization = true)]
+public sealed class DefaultProxyCollection;
+
+// In the collection that runs alone: one test changes the process-wide HttpClient.DefaultProxy.
+[Collection(nameof(DefaultProxyCollection))]
+public class PageFetcherTests
+{
+    private static readonly FetchOptions AllowLoopback = new() { AllowPrivateNetwork = true, Timeout = TimeSpan.FromSeconds(10) };
+
+    [Fact]
+    public async Task Fetches_a_page_with_its_content_type_and_charset()
+    {
+        using var server = LoopbackServer.Answering(LoopbackServer.Response("200 OK", "text/plain; charset=utf-8", "Мост открыт. The bridge is open."));
+        using var fetcher = new PageFetcher(AllowLoopback);
+        var page = await fetcher.FetchAsync(server.Url("/article"));
+        Assert.Equal("text/plain", page.ContentType);
+        Assert.Equal("Мост открыт. The bridge is open.", page.Body);
+        Assert.Equal(server.Url("/article"), page.Url);
+    }
+
+    [Fact]
+    public async Task A_fetched_page_normalizes_like_any_other_input()
+    {
+        const string Body = "\uFEFFFirst line of the story.\r\nSecond line of the story.\r\n";
+        using var server = LoopbackServer.Answering(LoopbackServer.Response("200 OK", "text/plain; charset=utf-8", Body));
+        using var fetcher = new PageFetcher(AllowLoopback);
+        var page = await fetcher.FetchAsync(server.Url());
+        Assert.Equal(new InputText("First line of the story.\nSecond line of the story.\n", null, false), TextInput.FromText(page.Body));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:{0}/")]
+    [InlineData("http://[::ffff:127.0.0.1]:{0}/")]
+    [InlineData("http://localhost:{0}/")]
+    public async Task Loopback_is_refused_without_the_allowance_before_any_connection(string url)
+    {
+        using var server = LoopbackServer.Answering(LoopbackServer.Response("200 OK", "text/plain", "secret"));
+        using var fetcher = new PageFetcher(new FetchOptions());
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, url, server.Port))));
+        Assert.True(e.IsRefused);
+        Assert.Contains("private", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, server.Connections);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.com/file.txt")]
+    [InlineData("file:///etc/passwd")]
+    public async Task Other_schemes_are_refused(string url)
+    {
+        using var fetcher = new PageFetcher(new FetchOptions());
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(url)));
+        Assert.True(e.IsRefused);
+    }
+
+    [Fact]
+    public async Task A_closed_port_is_one_plain_line_without_socket_details()
+    {
+        var url = new Uri($"http://127.0.0.1:{ClosedPort()}/article");
+        using var fetcher = new PageFetcher(AllowLoopback);
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(url));
+        Assert.False(e.IsRefused);
+        Assert.Equal($"cannot fetch {url}: the server did not accept the connection", e.Message);
+    }
+
+    [Fact]
+    public async Task A_name_that_does_not_resolve_is_a_dns_failure()
+    {
+        // .invalid never resolves (RFC 6761).
+        var url = new Uri("http://no-such-host.invalid/article");
+        using var fetcher = new PageFetcher(new FetchOptions { Timeout = TimeSpan.FromSeconds(15) });
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(url));
+        Assert.False(e.IsRefused);
+        Assert.Equal($"cannot fetch {url}: DNS lookup failed", e.Message);
+    }
+
+    [Fact]
+    public async Task A_server_that_never_answers_times_out()
+    {
+        using var server = new LoopbackServer((_, token) => Task.Delay(Timeout.Infinite, token));
+        using var fetcher = new PageFetcher(AllowLoopback with { Timeout = TimeSpan.FromMilliseconds(500) });
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url()));
+        Assert.False(e.IsRefused);
+        Assert.Equal($"cannot fetch {server.Url()}: timed out after 0.5 s", e.Message);
+    }
+
+    [Fact]
+    public async Task A_body_that_trickles_in_times_out_too()
+    {
+        using var server = new LoopbackServer(async (stream, token) =>
+        {
+            await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n"u8.ToArray(), token);
+            while (true)
+            {
+                await stream.WriteAsync("x"u8.ToArray(), token);
+                await Task.Delay(50, token);
+            }
+        });
+        using var fetcher = new PageFetcher(AllowLoopback with { Timeout = TimeSpan.FromMilliseconds(700) });
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url()));
+        Assert.Contains("timed out", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_response_cut_short_says_so()
+    {
+        using var server = LoopbackServer.Answering("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\nConnection: close\r\n\r\nonly a little");
+        using var fetcher = new PageFetcher(AllowLoopback);
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url()));
+        Assert.Equal($"cannot fetch {server.Url()}: the server closed the connection before the response ended", e.Message);
+    }
+
+    [Fact]
+    public async Task A_response_that_is_not_http_says_so()
+    {
+        using var server = LoopbackServer.Answering("SSH-2.0-OpenSSH_9.6\r\n");
+        using var fetcher = new PageFetcher(AllowLoopback);
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url()));
+        Assert.Equal($"cannot fetch {server.Url()}: the server sent an invalid HTTP response", e.Message);
+    }
+
+    [Fact]
+    public async Task An_error_status_is_reported()
+    {
+        using var server = LoopbackServer.Answering(LoopbackServer.Response("404 Not Found", "text/plain", "no"));
+        using var fetcher = new PageFetcher(AllowLoopback);
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url("/gone")));
+        Assert.False(e.IsRefused);
+        Assert.Equal($"{server.Url("/gone")} answered 404 Not Found", e.Message);
+    }
+
+    [Fact]
+    public async Task Endless_redirects_are_reported()
+    {
+        using var server = LoopbackServer.Answering("HTTP/1.1 302 Found\r\nLocation: /again\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        using var fetcher = new PageFetcher(AllowLoopback with { MaxRedirects = 2 });
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url()));
+        Assert.Equal($"cannot fetch {server.Url()}: too many redirects, or a redirect that cannot be followed", e.Message);
+        Assert.Equal(3, server.Connections);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused()
+    {
+        using var server = LoopbackServer.Answering(LoopbackServer.Response("200 OK", "text/plain", new string('x', 4096)));
+        using var fetcher = new PageFetcher(AllowLoopback with { MaxBytes = 1024 });
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url()));
+        Assert.Contains("limit", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_configured_proxy_is_never_used()
+    {
+        // Through a proxy the connect callback would check the proxy's address, not the target's.
+        using var target = LoopbackServer.Answering(LoopbackServer.Response("200 OK", "text/plain", "direct"));
+        using var proxy = LoopbackServer.Answering(LoopbackServer.Response("200 OK", "text/plain", "through the proxy"));
+        var saved = HttpClient.DefaultProxy;
+        HttpClient.DefaultProxy = new WebProxy(proxy.Url()) { BypassProxyOnLocal = false };
+        try
+        {
+            using var fetcher = new PageFetcher(AllowLoopback);
+            var page = await fetcher.FetchAsync(target.Url());
+            Assert.Equal("direct", page.Body);
+            Assert.Equal(0, proxy.Connections);
+        }
+        finally
+        {
+            HttpClient.DefaultProxy = saved;
+        }
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
