@@ -3,6 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
 using Briefly.Web.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Briefly.Web.Tests;
 
@@ -43,6 +47,31 @@ public sealed class SiteSettingsTests
         // Port 9 (discard) on loopback: nothing listens there, so the connection is refused at once.
         using var response = await client.PostAsJsonAsync("/api/summarize", new { url = "http://127.0.0.1:9/article" });
         await ApiTests.AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task A_url_on_loopback_is_fetched_and_summarized_when_private_addresses_are_allowed()
+    {
+        // A real page server on 127.0.0.1: Kestrel serving an HTML article and a plain-text one.
+        var pages = WebApplication.CreateBuilder();
+        pages.WebHost.UseUrls("http://127.0.0.1:0");
+        pages.Logging.ClearProviders();
+        await using var server = pages.Build();
+        server.MapGet("/story.html", () => Results.Content(
+            "<html><head><title>Dam repaired</title></head><body><nav>Home | News</nav><p>The old dam above the town was repaired this week.</p>"
+            + "<p>Engineers replaced two gates and sealed a long crack.</p><p>The reservoir will be filled again in the spring.</p></body></html>", "text/html"));
+        server.MapGet("/story.txt", () => Results.Text("The ferry returned to service on Monday.\r\nIt had been in dry dock for a month.\r\nTickets are sold on board.", "text/plain"));
+        await server.StartAsync();
+        var address = server.Urls.First();
+
+        using var factory = new SiteFactory(new() { ["Briefly:Fetch:AllowPrivateNetwork"] = "true" });
+        using var client = factory.CreateClient();
+        var html = await (await client.PostAsJsonAsync("/api/summarize", new { url = address + "/story.html", sentences = 3 })).Content.ReadFromJsonAsync<JsonElement>();
+        var htmlText = string.Join(" ", html.GetProperty("sentences").EnumerateArray().Select(x => x.GetProperty("text").GetString()));
+        Assert.Contains("The old dam above the town was repaired this week.", htmlText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home | News", htmlText, StringComparison.Ordinal);
+        var text = await (await client.PostAsJsonAsync("/api/summarize", new { url = address + "/story.txt", sentences = 1, method = "lead" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The ferry returned to service on Monday.", text.GetProperty("sentences")[0].GetProperty("text").GetString());
     }
 
     [Fact]

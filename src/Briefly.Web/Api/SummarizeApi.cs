@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefly.Ingest.Fetching;
 using Briefly.Ingest.Html;
+using Briefly.Ingest.Input;
 using Briefly.Summarization;
 using Briefly.Web.Site;
 using Briefly.Web.Summaries;
@@ -55,26 +56,32 @@ public static class SummarizeApi
         {
             text = input.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
         }
+        else if (input.Html is not null)
+        {
+            if (HtmlLimits.Check(input.Html) is { } tooComplex)
+                return Problems.Unprocessable(tooComplex);
+            var page = HtmlText.Extract(input.Html);
+            text = page.Text;
+            title ??= page.Title;
+        }
         else
         {
-            var html = input.Html;
-            if (input.Url is not null)
+            if (!Uri.TryCreate(input.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+                return Problems.BadRequest("url must be an absolute http or https URL");
+            string fetched;
+            try
             {
-                if (!Uri.TryCreate(input.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                    return Problems.BadRequest("url must be an absolute http or https URL");
-                try
-                {
-                    using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = options.Value.Fetch.AllowPrivateNetwork });
-                    html = (await fetcher.FetchAsync(url, cancellationToken)).Body;
-                }
-                catch (FetchException e)
-                {
-                    return e.IsRefused ? Problems.BadRequest(e.Message) : Problems.Of(StatusCodes.Status503ServiceUnavailable, e.Message);
-                }
+                using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = options.Value.Fetch.AllowPrivateNetwork });
+                fetched = (await fetcher.FetchAsync(url, cancellationToken)).Body;
             }
-            if (HtmlLimits.Check(html!) is { } tooComplex)
+            catch (FetchException e)
+            {
+                return e.IsRefused ? Problems.BadRequest(e.Message) : Problems.Of(StatusCodes.Status503ServiceUnavailable, e.Message);
+            }
+            if (HtmlLimits.Check(fetched) is { } tooComplex)
                 return Problems.Unprocessable(tooComplex);
-            var page = HtmlText.Extract(html!);
+            // As the CLI reads a URL: plain text stays text, HTML gives its text and title.
+            var page = TextInput.FromText(fetched);
             text = page.Text;
             title ??= page.Title;
         }
