@@ -30,7 +30,8 @@ public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, int Page,
     public int TotalPages => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
 }
 
-public sealed record ArticleLink(long Id, string Slug, string Title, DateTimeOffset Published);
+/// <summary>A neighbour as the Previous / Next links show it; its language marks up the title for screen readers.</summary>
+public sealed record ArticleLink(long Id, string Slug, string Title, DateTimeOffset Published, string Language);
 
 public sealed record ArticleNeighbours(ArticleLink? Previous, ArticleLink? Next);
 

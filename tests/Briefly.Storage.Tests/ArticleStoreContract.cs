@@ -586,8 +586,8 @@ public abstract class ArticleStoreContract
         var ofFirst = await store.GetNeighboursAsync(first.Id);
         var ofLast = await store.GetNeighboursAsync(last.Id);
 
-        Assert.Equal(new ArticleLink(first.Id, first.Slug, "First", first.Published), ofMiddle.Previous);
-        Assert.Equal(new ArticleLink(last.Id, last.Slug, "Last", last.Published), ofMiddle.Next);
+        Assert.Equal(new ArticleLink(first.Id, first.Slug, "First", first.Published, first.Language), ofMiddle.Previous);
+        Assert.Equal(new ArticleLink(last.Id, last.Slug, "Last", last.Published, last.Language), ofMiddle.Next);
         Assert.Null(ofFirst.Previous);
         Assert.Equal(middle.Id, ofFirst.Next?.Id);
         Assert.Equal(middle.Id, ofLast.Previous?.Id);

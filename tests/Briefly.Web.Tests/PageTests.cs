@@ -56,6 +56,9 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
 
         var ferry = await _client.GetPageAsync($"/articles/{Titled("Ferry").Slug}");
         Assert.Equal($"/articles/{library.Slug}", ferry.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        // A Russian neighbour's title on an English page is marked as Russian for screen readers.
+        Assert.Equal("ru", ferry.QuerySelector("a[rel=prev] .neighbour-title")!.GetAttribute("lang"));
+        Assert.Equal("en", ferry.QuerySelector("a[rel=next] .neighbour-title")!.GetAttribute("lang"));
     }
 
     [Fact]

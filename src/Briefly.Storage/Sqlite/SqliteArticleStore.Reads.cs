@@ -152,11 +152,11 @@ public sealed partial class SqliteArticleStore
     private static async Task<ArticleLink?> LinkAsync(
         SqliteConnection connection, SqliteTransaction transaction, string whereAndOrder, long published, long id, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(transaction, $"SELECT id, slug, title, published_ms FROM articles WHERE {whereAndOrder} LIMIT 1")
+        await using var command = connection.Command(transaction, $"SELECT id, slug, title, published_ms, language FROM articles WHERE {whereAndOrder} LIMIT 1")
             .With("$published", published).With("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new ArticleLink(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3))
+            ? new ArticleLink(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3), reader.GetString(4))
             : null;
     }
 }
