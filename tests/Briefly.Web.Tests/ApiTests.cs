@@ -309,6 +309,12 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
         foreach (var path in new[] { "/api/articles", "/api/articles/{slug}", "/api/articles/{slug}/summary", "/api/summarize" })
             Assert.True(paths.TryGetProperty(path, out _), path);
         Assert.False(paths.TryGetProperty("/articles/{slug}", out _));
+        var summaryParameters = paths.GetProperty("/api/articles/{slug}/summary").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToArray();
+        Assert.Superset(new HashSet<string?> { "slug", "length", "sentences", "words", "ratio", "method" }, summaryParameters.ToHashSet());
+        var listParameters = paths.GetProperty("/api/articles").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "page", "pageSize", "category", "q" }, listParameters);
     }
 
     [Fact]
