@@ -191,7 +191,9 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     public async Task Publishing_needs_a_valid_api_key()
     {
         var body = new { title = "Unauthorised", text = "This article should never be stored by the site at all." };
-        await AssertProblemAsync(await _client.PostAsJsonAsync("/api/articles", body), HttpStatusCode.Unauthorized);
+        using var missing = await _client.PostAsJsonAsync("/api/articles", body);
+        Assert.Equal("ApiKey header=\"X-Api-Key\"", missing.Headers.WwwAuthenticate.ToString());
+        await AssertProblemAsync(missing, HttpStatusCode.Unauthorized);
         using var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(body) };
         wrong.Headers.Add("X-Api-Key", "not-the-key");
         await AssertProblemAsync(await _client.SendAsync(wrong), HttpStatusCode.Unauthorized);

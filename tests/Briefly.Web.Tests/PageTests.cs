@@ -131,6 +131,7 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     [InlineData("/articles/no-such-article/summary")]
     [InlineData("/no/such/page")]
     [InlineData("/category/NoSuchSection")]
+    [InlineData("/?page=3")]
     public async Task Unknown_pages_are_a_404_page_for_readers(string url)
     {
         var page = await _client.GetPageAsync(url, 404);

@@ -13,14 +13,21 @@ public sealed class ApiKeyFilter(IOptions<SiteOptions> options) : IEndpointFilte
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var keys = options.Value.ApiKeys;
-        if (keys.Count == 0)
-            return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status401Unauthorized, "writes are disabled: no API keys are configured (Briefly:ApiKeys)"));
         var given = context.HttpContext.Request.Headers[Header].ToString();
+        if (keys.Count == 0)
+            return Refuse(context.HttpContext, "writes are disabled: no API keys are configured (Briefly:ApiKeys)");
         if (given.Length == 0)
-            return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status401Unauthorized, $"send an API key in the {Header} header"));
+            return Refuse(context.HttpContext, $"send an API key in the {Header} header");
         if (!keys.Any(k => SameKey(k, given)))
-            return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status401Unauthorized, $"the {Header} header does not hold a valid key"));
+            return Refuse(context.HttpContext, $"the {Header} header does not hold a valid key");
         return next(context);
+    }
+
+    private static ValueTask<object?> Refuse(HttpContext context, string detail)
+    {
+        // RFC 9110 asks a 401 to say how to authenticate.
+        context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\"";
+        return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status401Unauthorized, detail));
     }
 
     // Hashing first makes the comparison constant-time whatever the lengths.

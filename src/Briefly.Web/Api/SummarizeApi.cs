@@ -30,7 +30,21 @@ public static class SummarizeApi
     }
 
     private static async Task<IResult> SummarizeAsync(
-        HttpRequest request, JsonBody body, IOptions<SiteOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, SummarizeGate gate, IOptions<SiteOptions> options, CancellationToken cancellationToken)
+    {
+        if (!await gate.EnterAsync(cancellationToken))
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "the server is busy summarizing; try again in a few seconds");
+        try
+        {
+            return await SummarizeInputAsync(request, body, options.Value, cancellationToken);
+        }
+        finally
+        {
+            gate.Leave();
+        }
+    }
+
+    private static async Task<IResult> SummarizeInputAsync(HttpRequest request, JsonBody body, SiteOptions options, CancellationToken cancellationToken)
     {
         var (input, error) = await body.ReadAsync<SummarizeRequest>(request, cancellationToken);
         if (error is not null)
@@ -71,7 +85,7 @@ public static class SummarizeApi
             string fetched;
             try
             {
-                using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = options.Value.Fetch.AllowPrivateNetwork });
+                using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = options.Fetch.AllowPrivateNetwork });
                 fetched = (await fetcher.FetchAsync(url, cancellationToken)).Body;
             }
             catch (FetchException e)

@@ -25,6 +25,8 @@ public static class PageEndpoints
     {
         var page = PageNumber(request);
         var list = await store.ListAsync(new ArticleQuery { Page = page, PageSize = options.Value.PageSize }, ct);
+        if (page > list.TotalPages)
+            return NotFound(await chrome.GetAsync(cancellationToken: ct), "Page not found", $"There are only {list.TotalPages} pages of articles.");
         return Render<ListingView>(new
         {
             Chrome = await chrome.GetAsync(cancellationToken: ct),

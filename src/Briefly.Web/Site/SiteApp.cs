@@ -46,6 +46,7 @@ public static class SiteApp
         services.AddSingleton<SummaryService>();
         services.AddSingleton<ChromeProvider>();
         services.AddSingleton<JsonBody>();
+        services.AddSingleton<SummarizeGate>();
         services.AddHostedService<StoreInitializer>();
         services.AddProblemDetails();
         services.AddRazorComponents();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Briefly.Storage;
 using Briefly.Summarization;
@@ -11,6 +12,9 @@ namespace Briefly.Web.Summaries;
 /// </summary>
 public sealed partial class SummaryService(IArticleStore store, IMemoryCache memory, ILogger<SummaryService> logger)
 {
+    // Readers arriving together for a summary nobody has asked for yet share one computation and one store write.
+    private readonly ConcurrentDictionary<SummaryCacheKey, Lazy<Task<CachedSummary>>> _inFlight = new();
+
     public async ValueTask<CachedSummary> GetAsync(Article article, SummarySpec spec, CancellationToken cancellationToken = default)
     {
         if (!spec.IsKept)
@@ -20,7 +24,22 @@ public sealed partial class SummaryService(IArticleStore store, IMemoryCache mem
         if (memory.TryGetValue(key, out CachedSummary? cached) && cached is not null)
             return cached;
 
-        var json = await store.GetSummaryAsync(key, cancellationToken);
+        var flight = _inFlight.GetOrAdd(key, k => new Lazy<Task<CachedSummary>>(() => LoadAsync(article, spec, k)));
+        try
+        {
+            return await flight.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            _inFlight.TryRemove(new KeyValuePair<SummaryCacheKey, Lazy<Task<CachedSummary>>>(key, flight));
+        }
+    }
+
+    // Not cancelled by the first reader's request: the others may still be waiting for the result.
+    private async Task<CachedSummary> LoadAsync(Article article, SummarySpec spec, SummaryCacheKey key)
+    {
+        CachedSummary cached;
+        var json = await store.GetSummaryAsync(key, CancellationToken.None);
         if (json is not null)
         {
             cached = new CachedSummary(SummaryJson.Parse(json), json, Encoding.UTF8.GetBytes(json));
@@ -30,9 +49,9 @@ public sealed partial class SummaryService(IArticleStore store, IMemoryCache mem
             cached = CachedSummary.Of(Summarize(article.BodyText, spec, article.Language, article.Title));
             try
             {
-                await store.PutSummaryAsync(key, cached.Json, cancellationToken);
+                await store.PutSummaryAsync(key, cached.Json, CancellationToken.None);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
                 // The reader still gets the summary; the next request tries to keep it again.
                 CouldNotKeep(logger, e, article.Slug);
