@@ -75,6 +75,28 @@ public sealed class SiteSettingsTests
     }
 
     [Fact]
+    public async Task A_broken_database_gives_readers_an_error_page_programs_a_problem_and_health_a_503()
+    {
+        using var factory = new SiteFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
+        // Overwrite the SQLite file with garbage: every new connection now fails as it would on a damaged disk.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "-wal", "-shm" })
+            File.Delete(factory.DatabasePath + suffix);
+        await File.WriteAllBytesAsync(factory.DatabasePath, Enumerable.Repeat((byte)0x5A, 8192).ToArray());
+
+        using var health = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        using var page = await client.GetAsync("/articles/anything");
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Something went wrong", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        await ApiTests.AssertProblemAsync(await client.GetAsync("/api/articles"), HttpStatusCode.InternalServerError);
+    }
+
+    [Fact]
     public async Task With_no_keys_configured_every_write_is_refused()
     {
         using var factory = new SiteFactory(new() { ["Briefly:ApiKeys:0"] = null });

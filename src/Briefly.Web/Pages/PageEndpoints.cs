@@ -106,7 +106,10 @@ public static class PageEndpoints
     }
 
     public static IResult NotFound(SiteChrome chrome, string heading, string message) =>
-        Render<MessageView>(new { Chrome = chrome, Heading = heading, Message = message }, StatusCodes.Status404NotFound);
+        Message(chrome, heading, message, StatusCodes.Status404NotFound);
+
+    public static IResult Message(SiteChrome chrome, string heading, string message, int status) =>
+        Render<MessageView>(new { Chrome = chrome, Heading = heading, Message = message }, status);
 
     private static RazorComponentResult<T> Render<T>(object parameters, int status = StatusCodes.Status200OK)
         where T : Microsoft.AspNetCore.Components.IComponent =>

@@ -68,6 +68,7 @@ public static class SiteApp
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            ExceptionHandler = ErrorAsync,
         });
         app.UseStatusCodePages(StatusPageAsync);
         app.UseSecurityHeaders();
@@ -118,12 +119,32 @@ public static class SiteApp
         return new IPAddress(bytes) + "/64";
     }
 
+    // The exception is logged by the middleware; the reader gets a page, a program gets problem+json. Nothing here
+    // touches the store, which may be what failed.
+    private static async Task ErrorAsync(HttpContext context)
+    {
+        var code = context.Response.StatusCode;
+        if (IsReaderRequest(context))
+        {
+            var name = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SiteName;
+            var page = (RazorComponentResult)PageEndpoints.Message(
+                new SiteChrome(name, []), "Something went wrong", "The page could not be shown just now. Please try again in a moment.", code);
+            await page.ExecuteAsync(context);
+            return;
+        }
+        await Problems.Of(code, code >= 500 ? "an unexpected error occurred; it has been logged" : Problems.TitleOf(code)).ExecuteAsync(context);
+    }
+
+    private static bool IsReaderRequest(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/healthz");
+
     // Errors without a body get one: problem+json for the API and for non-GET requests, a page for readers.
     private static async Task StatusPageAsync(StatusCodeContext status)
     {
         var context = status.HttpContext;
         var code = context.Response.StatusCode;
-        if (code == StatusCodes.Status404NotFound && HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api"))
+        if (code == StatusCodes.Status404NotFound && IsReaderRequest(context))
         {
             var chrome = await context.RequestServices.GetRequiredService<ChromeProvider>().GetAsync(cancellationToken: context.RequestAborted);
             var page = (RazorComponentResult)PageEndpoints.NotFound(chrome, "Page not found", "There is nothing at this address.");
