@@ -10,6 +10,7 @@ var root = new RootCommand("Briefly: faithful extractive summaries of news artic
     SummarizeCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
     RougeCommand.Create(),
     ServeCommand.Create(),
 };

@@ -80,7 +80,7 @@ public sealed class DefaultRanker(DefaultRankerWeights? weights = null) : ISente
         return centrality;
     }
 
-    private static double[] TitleOverlap(Document document, SentenceVectors vectors)
+    internal static double[] TitleOverlap(Document document, SentenceVectors vectors)
     {
         var n = document.Sentences.Count;
         var overlap = new double[n];

@@ -153,4 +153,61 @@ public sealed class SentenceVectors
         }
         return shared;
     }
+
+    /// <summary>Weighted dot product and number of shared distinct terms of two sentences, in one merge.</summary>
+    public (double Dot, int Shared) DotAndOverlap(int a, int b)
+    {
+        var ia = _ids[a];
+        var ib = _ids[b];
+        var wa = _weights[a];
+        var wb = _weights[b];
+        double sum = 0;
+        int x = 0, y = 0, shared = 0;
+        while (x < ia.Length && y < ib.Length)
+        {
+            if (ia[x] == ib[y])
+            {
+                sum += wa[x++] * wb[y++];
+                shared++;
+            }
+            else if (ia[x] < ib[y])
+                x++;
+            else
+                y++;
+        }
+        return (sum, shared);
+    }
+
+    /// <summary>Euclidean norm of sentence <paramref name="i"/>'s vector.</summary>
+    public double Norm(int i) => _norms[i];
+
+    /// <summary>Cosine of every sentence with the document's centroid (the sum of all sentence vectors).</summary>
+    public double[] CentroidCosines(int vocabularySize)
+    {
+        var centroid = new double[vocabularySize];
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            var ids = _ids[i];
+            var w = _weights[i];
+            for (var k = 0; k < ids.Length; k++)
+                centroid[ids[k]] += w[k];
+        }
+        var norm = 0.0;
+        foreach (var c in centroid)
+            norm += c * c;
+        norm = Math.Sqrt(norm);
+        var cosines = new double[_ids.Length];
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            if (norm <= 0 || _norms[i] <= 0)
+                continue;
+            var ids = _ids[i];
+            var w = _weights[i];
+            var dot = 0.0;
+            for (var k = 0; k < ids.Length; k++)
+                dot += w[k] * centroid[ids[k]];
+            cosines[i] = dot / (norm * _norms[i]);
+        }
+        return cosines;
+    }
 }

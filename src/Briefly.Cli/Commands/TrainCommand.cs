@@ -1,0 +1,235 @@
+using System.CommandLine;
+using System.Globalization;
+using Briefly.Cli.Evaluation;
+using Briefly.Summarization;
+using Briefly.Summarization.Analysis;
+using Briefly.Summarization.Evaluation;
+using Briefly.Summarization.Ranking;
+using Briefly.Summarization.Selection;
+using Briefly.Summarization.Training;
+
+namespace Briefly.Cli.Commands;
+
+/// <summary>
+/// `briefly train`: fits the learned ranker on oracle labels, pooled over every given set, reports k-fold
+/// cross-validated ROUGE next to the built-in methods on the same held-out documents, then fits on everything.
+/// </summary>
+public static class TrainCommand
+{
+    /// <summary>Feature groups for the ablation table: each row leaves one group out.</summary>
+    private static readonly (string Name, string[] Features)[] Groups =
+    [
+        ("position", ["position_prior", "first_sentence", "relative_position", "position_x_log_sentences"]),
+        ("paragraph start", ["paragraph_start"]),
+        ("directed centrality", ["forward_centrality", "backward_centrality"]),
+        ("undirected centrality", ["degree_centrality", "centroid_similarity", "length_x_centrality"]),
+        ("headline overlap", ["title_overlap"]),
+        ("length", ["log_words", "relative_length", "short_sentence", "long_sentence", "length_x_centrality"]),
+        ("question/quote", ["question", "quote"]),
+    ];
+
+    public static Command Create()
+    {
+        var data = new Option<string[]>("--data") { Description = "Training sets, JSON Lines {id, lang, title, text, summary} (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var sentences = new Option<int[]>("--sentences", "-n") { Description = "Summary length in sentences: one value for every set, or one per --data file; default: the sets' mean reference length, 1 to 3", AllowMultipleArgumentsPerToken = true };
+        var limit = new Option<int?>("--limit") { Description = "Use only the first N records of each set" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document)", DefaultValueFactory = _ => 5 };
+        var output = new Option<string?>("--out") { Description = "Write the weights trained on all records to this JSON file" };
+        var scaling = new Option<string>("--scaling") { Description = "Feature scaling: global (training means and scales) or document (z-scores within each document)", DefaultValueFactory = _ => "global" };
+        var weighting = new Option<string>("--weighting") { Description = "Sample weights: sentence, document (each document counts the same) or set (each set counts the same)", DefaultValueFactory = _ => "document" };
+        var l2 = new Option<double>("--l2") { Description = "L2 penalty on the coefficients", DefaultValueFactory = _ => 1.0 };
+        var ablation = new Option<bool>("--ablation") { Description = "Also cross-validate the model with each feature group left out" };
+        var command = new Command("train", "Train the learned sentence ranker (logistic regression on greedy-oracle labels) with cross-validation")
+        {
+            data, sentences, limit, folds, output, scaling, weighting, l2, ablation,
+        };
+        command.SetAction(result =>
+        {
+            var paths = result.GetValue(data) ?? [];
+            if (paths.Length == 0)
+                throw new UsageException("--data needs at least one file");
+            var given = result.GetValue(sentences) ?? [];
+            if (given.Length > 1 && given.Length != paths.Length)
+                throw new UsageException($"--sentences takes one value or one per --data file ({paths.Length}), not {given.Length}");
+            if (given.Any(n => n is < 1 or > 100))
+                throw new UsageException("--sentences must be between 1 and 100");
+            if (result.GetValue(limit) is < 1)
+                throw new UsageException("--limit must be at least 1");
+            var k = result.GetValue(folds);
+            if (k is < 2 or > 50)
+                throw new UsageException("--folds must be between 2 and 50");
+            var penalty = result.GetValue(l2);
+            if (!(penalty >= 0) || double.IsInfinity(penalty))
+                throw new UsageException("--l2 must be a non-negative number");
+            var options = new TrainerOptions
+            {
+                Scaling = result.GetValue(scaling)?.ToLowerInvariant() switch
+                {
+                    "global" => FeatureScaling.Global,
+                    "document" => FeatureScaling.Document,
+                    var other => throw new UsageException($"--scaling takes global or document, not '{other}'"),
+                },
+                Weighting = result.GetValue(weighting)?.ToLowerInvariant() switch
+                {
+                    "sentence" => SampleWeighting.Sentence,
+                    "document" => SampleWeighting.Document,
+                    "set" => SampleWeighting.Set,
+                    var other => throw new UsageException($"--weighting takes sentence, document or set, not '{other}'"),
+                },
+                L2 = penalty,
+            };
+            var outPath = result.GetValue(output);
+
+            var sets = new List<TrainingSet>();
+            for (var s = 0; s < paths.Length; s++)
+            {
+                var records = LoadRecords(paths[s], result.GetValue(limit));
+                if (records.Count == 0)
+                    throw new UsageException($"{paths[s]} has no records");
+                var n = given.Length == 0 ? AutoSentences(records) : given.Length == 1 ? given[0] : given[s];
+                sets.Add(new TrainingSet(Path.GetFileNameWithoutExtension(paths[s]), n, records));
+            }
+
+            var documents = new List<TrainingDocument>();
+            var baselines = new Dictionary<(int Set, string Method), RougeAccumulator>();
+            string[] methods = ["lead", "textrank", "lexrank", "default"];
+            for (var s = 0; s < sets.Count; s++)
+            {
+                var set = sets[s];
+                Console.Error.WriteLine($"train: {set.Name}: {set.Records.Count} records, {set.Sentences} sentence(s)");
+                for (var r = 0; r < set.Records.Count; r++)
+                {
+                    var record = set.Records[r];
+                    var document = DocumentAnalyzer.Analyze(record.Text, record.Lang, record.Title);
+                    documents.Add(TrainingDocument.Create(document, record.Summary, set.Sentences, s, r % k));
+                    foreach (var method in methods)
+                    {
+                        Summarizers.TryGet(method, out var summarizer);
+                        var summary = summarizer.Summarize(document, SummaryLength.Sentences(set.Sentences));
+                        Accumulator(baselines, s, method).Add(Rouge.Score(record.Summary, string.Join("\n", summary.Sentences.Select(x => x.Text)), record.Lang));
+                    }
+                }
+            }
+
+            var learned = CrossValidate(documents, sets, k, options);
+            Console.Out.WriteLine(FormattableString.Invariant(
+                $"Cross-validated ({k} folds by document, pooled over {sets.Count} set(s); scaling {Name(options.Scaling)}, weighting {Name(options.Weighting)}, l2 {options.L2}). ROUGE F1 × 100."));
+            for (var s = 0; s < sets.Count; s++)
+            {
+                Console.Out.WriteLine();
+                Console.Out.WriteLine($"#### {sets[s].Name} ({sets[s].Sentences} sentence(s))");
+                Console.Out.WriteLine();
+                var rows = methods.Select(m => new EvalRow(m, baselines[(s, m)], null)).Append(new EvalRow("learned (CV)", learned[s], null)).ToList();
+                WriteTable(rows);
+            }
+
+            if (result.GetValue(ablation))
+                WriteAblation(documents, sets, k, options, learned);
+
+            var model = RankerTrainer.Fit(documents, options, "briefly " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)));
+            if (outPath is not null)
+            {
+                File.WriteAllText(outPath, model.ToJson());
+                Console.Error.WriteLine($"train: weights trained on all {documents.Count} documents written to {outPath}");
+            }
+            Console.Out.WriteLine();
+            Console.Out.WriteLine("Coefficients (trained on all records, standardized features):");
+            Console.Out.WriteLine();
+            for (var f = 0; f < model.Features.Count; f++)
+                Console.Out.WriteLine(FormattableString.Invariant($"- {model.Features[f]}: {model.Coefficients[f]:0.000}"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static RougeAccumulator[] CrossValidate(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options)
+    {
+        var accumulators = sets.Select(_ => new RougeAccumulator()).ToArray();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = documents.Where(d => d.Fold != fold).ToList();
+            var test = documents.Where(d => d.Fold == fold).ToList();
+            if (test.Count == 0 || train.Count == 0)
+                continue;
+            var model = RankerTrainer.Fit(train, options);
+            foreach (var d in test)
+            {
+                var set = sets[d.Set];
+                var candidate = Summarize(model, d, set.Sentences);
+                accumulators[d.Set].Add(Rouge.Score(d.Reference, candidate, d.Document.Language));
+            }
+        }
+        return accumulators;
+    }
+
+    private static string Summarize(LinearRankerModel model, TrainingDocument d, int sentences)
+    {
+        var n = d.Sentences;
+        if (n == 0)
+            return "";
+        var scores = new double[n];
+        model.Score(d.Features, n, scores);
+        var picked = SentenceSelector.Select(d.Document, scores, SummaryLength.Sentences(sentences), blockRepeats: true);
+        return string.Join("\n", picked.Select(i => d.Document.Sentences[i].Span.Slice(d.Document.Text).ToString()));
+    }
+
+    private static void WriteAblation(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options, RougeAccumulator[] full)
+    {
+        Console.Out.WriteLine();
+        Console.Out.WriteLine("#### Ablation: cross-validated ROUGE-1 with one feature group left out (change from the full model)");
+        Console.Out.WriteLine();
+        Console.Out.WriteLine("| model | " + string.Join(" | ", sets.Select(s => s.Name)) + " |");
+        Console.Out.WriteLine("|---|" + string.Concat(sets.Select(_ => "---:|")));
+        Console.Out.WriteLine("| all features | " + string.Join(" | ", full.Select(a => a.Rouge1.ToString("0.00", CultureInfo.InvariantCulture))) + " |");
+        foreach (var (name, features) in Groups)
+        {
+            var dropped = features.Select(f => SentenceFeatures.Names.ToList().IndexOf(f)).ToHashSet();
+            var result = CrossValidate(documents, sets, folds, options with { Dropped = dropped });
+            var cells = result.Select((a, s) => (a.Rouge1 - full[s].Rouge1).ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture));
+            Console.Out.WriteLine($"| − {name} | " + string.Join(" | ", cells) + " |");
+        }
+    }
+
+    private static void WriteTable(List<EvalRow> rows)
+    {
+        Console.Out.WriteLine("| method | n | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum |");
+        Console.Out.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            Console.Out.WriteLine(FormattableString.Invariant(
+                $"| {r.Method} | {r.Rouge.Count} | {r.Rouge.Rouge1:0.00} | {r.Rouge.Rouge2:0.00} | {r.Rouge.RougeL:0.00} | {r.Rouge.RougeLsum:0.00} |"));
+        }
+    }
+
+    private static RougeAccumulator Accumulator(Dictionary<(int, string), RougeAccumulator> all, int set, string method)
+    {
+        if (!all.TryGetValue((set, method), out var acc))
+            all[(set, method)] = acc = new RougeAccumulator();
+        return acc;
+    }
+
+    /// <summary>The sets' mean reference length in lines, rounded, between 1 and 3.</summary>
+    private static int AutoSentences(List<TrainingRecord> records) =>
+        Math.Clamp((int)Math.Round(records.Average(r => r.Summary.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length)), 1, 3);
+
+    private static string Name(FeatureScaling scaling) => scaling == FeatureScaling.Global ? "global" : "document";
+
+    private static string Name(SampleWeighting weighting) => weighting.ToString().ToLowerInvariant();
+
+    private static List<TrainingRecord> LoadRecords(string path, int? limit)
+    {
+        var records = new List<TrainingRecord>();
+        foreach (var e in JsonLines.Read(path))
+        {
+            if (records.Count >= limit)
+                break;
+            var lang = MethodOption.Language(e.OptionalString("lang")) ?? "en";
+            records.Add(new TrainingRecord(lang, e.OptionalString("title"), e.Required("text", path), e.Required("summary", path)));
+        }
+        return records;
+    }
+
+    private sealed record TrainingRecord(string Lang, string? Title, string Text, string Summary);
+
+    private sealed record TrainingSet(string Name, int Sentences, List<TrainingRecord> Records);
+}

@@ -1,0 +1,106 @@
+using Briefly.Summarization.Analysis;
+
+namespace Briefly.Summarization.Ranking;
+
+/// <summary>
+/// The learned ranker's raw features, computed from the document alone (never from which data set it came
+/// from): position, paragraph starts, directed and undirected centrality, headline overlap, length and
+/// quote/question flags, plus a few interactions. One row of <see cref="Count"/> values per sentence.
+/// See docs/summarizer.md for what each one means.
+/// </summary>
+public static class SentenceFeatures
+{
+    /// <summary>Feature names, in column order; the weights file names them so a mismatch is caught on load.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "position_prior",
+        "first_sentence",
+        "relative_position",
+        "position_x_log_sentences",
+        "paragraph_start",
+        "forward_centrality",
+        "backward_centrality",
+        "degree_centrality",
+        "centroid_similarity",
+        "title_overlap",
+        "log_words",
+        "relative_length",
+        "short_sentence",
+        "long_sentence",
+        "length_x_centrality",
+        "question",
+        "quote",
+    ];
+
+    public static int Count => Names.Count;
+
+    /// <summary>Row-major features, <c>n × Count</c>.</summary>
+    public static double[] Compute(Document document)
+    {
+        var n = document.Sentences.Count;
+        var f = Count;
+        var x = new double[n * f];
+        if (n == 0)
+            return x;
+        var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
+        var forward = new double[n];
+        var backward = new double[n];
+        var degree = new double[n];
+        var band = n <= SimilarityGraph.CompleteLimit ? n : SimilarityGraph.Window;
+        var logDistinct = new double[n];
+        for (var i = 0; i < n; i++)
+            logDistinct[i] = vectors.Distinct(i) > 0 ? Math.Log(vectors.Distinct(i)) : 0;
+        for (var i = 0; i < n; i++)
+        {
+            var last = Math.Min(n - 1, i + band);
+            for (var j = i + 1; j <= last; j++)
+            {
+                var (dot, shared) = vectors.DotAndOverlap(i, j);
+                if (shared == 0)
+                    continue;
+                var normProduct = vectors.Norm(i) * vectors.Norm(j);
+                var cosine = normProduct > 0 ? dot / normProduct : 0;
+                forward[i] += cosine;   // i introduces what the later sentence j develops
+                backward[j] += cosine;  // j repeats the earlier sentence i
+                var lengths = logDistinct[i] + logDistinct[j];
+                var overlap = lengths > 0 ? shared / lengths : 0;  // TextRank's edge weight
+                degree[i] += overlap;
+                degree[j] += overlap;
+            }
+        }
+        var centroid = vectors.CentroidCosines(document.VocabularySize);
+        var title = DefaultRanker.TitleOverlap(document, vectors);
+        var neighbours = Math.Max(1, Math.Min(n - 1, 2 * band));
+        var logSentences = Math.Log(1 + n);
+        var meanWords = 0.0;
+        foreach (var s in document.Sentences)
+            meanWords += s.WordCount;
+        meanWords = Math.Max(1, meanWords / n);
+        for (var i = 0; i < n; i++)
+        {
+            var s = document.Sentences[i];
+            var row = x.AsSpan(i * f, f);
+            var prior = 1 / Math.Pow(1 + i, 0.3);
+            var logWords = Math.Log(1 + s.WordCount);
+            var centrality = degree[i] / neighbours;
+            row[0] = prior;
+            row[1] = i == 0 ? 1 : 0;
+            row[2] = n > 1 ? (double)i / (n - 1) : 0;
+            row[3] = prior * logSentences;
+            row[4] = s.IndexInParagraph == 0 ? 1 : 0;
+            row[5] = forward[i] / neighbours;
+            row[6] = backward[i] / neighbours;
+            row[7] = centrality;
+            row[8] = centroid[i];
+            row[9] = title[i];
+            row[10] = logWords;
+            row[11] = s.WordCount / meanWords;
+            row[12] = s.WordCount < 8 ? 1 : 0;
+            row[13] = s.WordCount > 60 ? 1 : 0;
+            row[14] = logWords * centrality;
+            row[15] = s.IsQuestion ? 1 : 0;
+            row[16] = s.IsQuote ? 1 : 0;
+        }
+        return x;
+    }
+}

@@ -1,0 +1,144 @@
+using Briefly.Summarization.Analysis;
+using Briefly.Summarization.Ranking;
+
+namespace Briefly.Summarization.Training;
+
+/// <summary>One analysed training document: its features, oracle labels and which set and fold it belongs to.</summary>
+public sealed class TrainingDocument
+{
+    public required Document Document { get; init; }
+    /// <summary>Row-major <see cref="SentenceFeatures"/>, one row per sentence.</summary>
+    public required double[] Features { get; init; }
+    /// <summary>1 for sentences the oracle picked, else 0.</summary>
+    public required double[] Labels { get; init; }
+    public required string Reference { get; init; }
+    public required int Set { get; init; }
+    public required int Fold { get; init; }
+
+    public int Sentences => Labels.Length;
+
+    public static TrainingDocument Create(Document document, string reference, int oracleSentences, int set, int fold)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var labels = new double[document.Sentences.Count];
+        foreach (var i in GreedyOracle.Select(document, reference, oracleSentences))
+            labels[i] = 1;
+        return new TrainingDocument { Document = document, Features = SentenceFeatures.Compute(document), Labels = labels, Reference = reference, Set = set, Fold = fold };
+    }
+}
+
+/// <summary>How much each training sentence counts.</summary>
+public enum SampleWeighting
+{
+    /// <summary>Every sentence counts the same (long documents weigh more).</summary>
+    Sentence,
+
+    /// <summary>Every document counts the same.</summary>
+    Document,
+
+    /// <summary>Every input set counts the same, and documents within it the same.</summary>
+    Set,
+}
+
+public sealed record TrainerOptions
+{
+    public FeatureScaling Scaling { get; init; } = FeatureScaling.Global;
+    public SampleWeighting Weighting { get; init; } = SampleWeighting.Document;
+    public double L2 { get; init; } = 1.0;
+    /// <summary>Feature columns left out (set to zero), for ablations.</summary>
+    public IReadOnlySet<int> Dropped { get; init; } = new HashSet<int>();
+}
+
+/// <summary>Fits a <see cref="LinearRankerModel"/> (logistic regression on oracle labels) to training documents.</summary>
+public static class RankerTrainer
+{
+    public static LinearRankerModel Fit(IReadOnlyList<TrainingDocument> documents, TrainerOptions options, string? command = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        var f = SentenceFeatures.Count;
+        var rows = documents.Sum(d => d.Sentences);
+        var x = new double[rows * f];
+        var y = new double[rows];
+        var w = new double[rows];
+        var setDocuments = new Dictionary<int, int>();
+        foreach (var d in documents)
+            setDocuments[d.Set] = setDocuments.GetValueOrDefault(d.Set) + 1;
+        var r = 0;
+        Span<double> mean = stackalloc double[f];
+        Span<double> scale = stackalloc double[f];
+        foreach (var d in documents)
+        {
+            var n = d.Sentences;
+            if (options.Scaling == FeatureScaling.Document)
+                LinearRankerModel.DocumentMoments(d.Features, n, f, mean, scale);
+            var weight = options.Weighting switch
+            {
+                SampleWeighting.Sentence => 1.0,
+                SampleWeighting.Document => 1.0 / n,
+                _ => 1.0 / n / setDocuments[d.Set],
+            };
+            for (var i = 0; i < n; i++, r++)
+            {
+                for (var k = 0; k < f; k++)
+                {
+                    var v = options.Dropped.Contains(k) ? 0 : d.Features[i * f + k];
+                    x[r * f + k] = options.Scaling == FeatureScaling.Document ? (v - (options.Dropped.Contains(k) ? 0 : mean[k])) / scale[k] : v;
+                }
+                y[r] = d.Labels[i];
+                w[r] = weight;
+            }
+        }
+        // Weights are rescaled to average 1, so the L2 strength means the same whatever the weighting.
+        var total = w.Sum();
+        for (var i = 0; i < rows; i++)
+            w[i] *= rows / total;
+
+        var means = new double[f];
+        var scales = new double[f];
+        if (options.Scaling == FeatureScaling.Global)
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                for (var k = 0; k < f; k++)
+                    means[k] += x[i * f + k];
+            }
+            for (var k = 0; k < f; k++)
+                means[k] /= Math.Max(1, rows);
+            for (var i = 0; i < rows; i++)
+            {
+                for (var k = 0; k < f; k++)
+                {
+                    var dev = x[i * f + k] - means[k];
+                    scales[k] += dev * dev;
+                }
+            }
+            for (var k = 0; k < f; k++)
+            {
+                var sd = Math.Sqrt(scales[k] / Math.Max(1, rows));
+                scales[k] = sd > 1e-9 ? sd : 1;
+            }
+            for (var i = 0; i < rows; i++)
+            {
+                for (var k = 0; k < f; k++)
+                    x[i * f + k] = (x[i * f + k] - means[k]) / scales[k];
+            }
+        }
+        else
+        {
+            Array.Fill(scales, 1.0);
+        }
+        var (coefficients, intercept) = LogisticRegression.Fit(x, y, w, f, options.L2);
+        return new LinearRankerModel
+        {
+            Features = SentenceFeatures.Names,
+            Scaling = options.Scaling,
+            Means = means,
+            Scales = scales,
+            Coefficients = coefficients,
+            Intercept = intercept,
+            L2 = options.L2,
+            Command = command,
+        };
+    }
+}
