@@ -85,6 +85,10 @@
       if (renders.get(panel) !== ticket) return;
       list.replaceChildren(...summary.sentences.map(item));
       status.textContent = summary.sentences.length ? "" : "This article is too short to summarize.";
+      // Outside the panel, so screen readers hear it even as the panel appears.
+      const announce = panel.parentElement.querySelector("[data-summary-announce]");
+      const n = summary.sentences.length;
+      if (announce) announce.textContent = `Summary shown: ${n} ${n === 1 ? "sentence" : "sentences"}.`;
     } catch {
       if (renders.get(panel) !== ticket) return;
       status.textContent = "The summary could not be loaded. Please try again.";
