@@ -317,6 +317,10 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
         var listParameters = paths.GetProperty("/api/articles").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "page", "pageSize", "category", "q" }, listParameters);
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
+        Assert.True(paths.GetProperty("/api/articles").GetProperty("post").TryGetProperty("security", out _));
+        Assert.False(paths.GetProperty("/api/articles").GetProperty("get").TryGetProperty("security", out _));
     }
 
     [Fact]

@@ -37,7 +37,8 @@ public static class ArticlesApi
             .ProducesProblem(413)
             .ProducesProblem(415)
             .ProducesProblem(422)
-            .AddEndpointFilter<ApiKeyFilter>();
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithMetadata(new ApiKeyRequired());
     }
 
     // Query values arrive as strings so that a malformed one is our 400 with a clear detail, not the binder's.

@@ -50,7 +50,11 @@ public static class SiteApp
         services.AddHostedService<StoreInitializer>();
         services.AddProblemDetails();
         services.AddRazorComponents();
-        services.AddOpenApi();
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiKeySecurityScheme>();
+            o.AddOperationTransformer<ApiKeySecurityScheme>();
+        });
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddRateLimiter(o =>
         {
