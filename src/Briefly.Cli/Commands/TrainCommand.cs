@@ -23,6 +23,7 @@ public static class TrainCommand
         ("paragraph start", ["paragraph_start"]),
         ("directed centrality", ["forward_centrality", "backward_centrality"]),
         ("undirected centrality", ["degree_centrality", "centroid_similarity", "length_x_centrality"]),
+        ("PageRank (TextRank, LexRank)", ["textrank", "lexrank"]),
         ("headline overlap", ["title_overlap"]),
         ("length", ["log_words", "relative_length", "short_sentence", "long_sentence", "length_x_centrality"]),
         ("question/quote", ["question", "quote"]),
@@ -35,13 +36,14 @@ public static class TrainCommand
         var limit = new Option<int?>("--limit") { Description = "Use only the first N records of each set" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document)", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = "Write the weights trained on all records to this JSON file" };
-        var scaling = new Option<string>("--scaling") { Description = "Feature scaling: global (training means and scales) or document (z-scores within each document)", DefaultValueFactory = _ => "global" };
-        var weighting = new Option<string>("--weighting") { Description = "Sample weights: sentence, document (each document counts the same) or set (each set counts the same)", DefaultValueFactory = _ => "document" };
+        var scaling = new Option<string>("--scaling") { Description = "Feature scaling: global (training means and scales) or document (z-scores within each document)", DefaultValueFactory = _ => "document" };
+        var weighting = new Option<string>("--weighting") { Description = "Sample weights: sentence, document (each document counts the same) or set (each set counts the same)", DefaultValueFactory = _ => "set" };
         var l2 = new Option<double>("--l2") { Description = "L2 penalty on the coefficients", DefaultValueFactory = _ => 1.0 };
+        var labels = new Option<string>("--labels") { Description = "Training labels: oracle (the greedy oracle's sentences, 0/1) or soft (each sentence's own ROUGE against the reference, scaled to the document's best)", DefaultValueFactory = _ => "soft" };
         var ablation = new Option<bool>("--ablation") { Description = "Also cross-validate the model with each feature group left out" };
         var command = new Command("train", "Train the learned sentence ranker (logistic regression on greedy-oracle labels) with cross-validation")
         {
-            data, sentences, limit, folds, output, scaling, weighting, l2, ablation,
+            data, sentences, limit, folds, output, scaling, weighting, l2, labels, ablation,
         };
         command.SetAction(result =>
         {
@@ -79,6 +81,12 @@ public static class TrainCommand
                 L2 = penalty,
             };
             var outPath = result.GetValue(output);
+            var soft = result.GetValue(labels)?.ToLowerInvariant() switch
+            {
+                "oracle" => false,
+                "soft" => true,
+                var other => throw new UsageException($"--labels takes oracle or soft, not '{other}'"),
+            };
 
             var sets = new List<TrainingSet>();
             for (var s = 0; s < paths.Length; s++)
@@ -101,7 +109,7 @@ public static class TrainCommand
                 {
                     var record = set.Records[r];
                     var document = DocumentAnalyzer.Analyze(record.Text, record.Lang, record.Title);
-                    documents.Add(TrainingDocument.Create(document, record.Summary, set.Sentences, s, r % k));
+                    documents.Add(TrainingDocument.Create(document, record.Summary, set.Sentences, s, r % k, soft));
                     foreach (var method in methods)
                     {
                         Summarizers.TryGet(method, out var summarizer);
@@ -113,7 +121,7 @@ public static class TrainCommand
 
             var learned = CrossValidate(documents, sets, k, options);
             Console.Out.WriteLine(FormattableString.Invariant(
-                $"Cross-validated ({k} folds by document, pooled over {sets.Count} set(s); scaling {Name(options.Scaling)}, weighting {Name(options.Weighting)}, l2 {options.L2}). ROUGE F1 × 100."));
+                $"Cross-validated ({k} folds by document, pooled over {sets.Count} set(s); {(soft ? "soft" : "oracle")} labels, scaling {Name(options.Scaling)}, weighting {Name(options.Weighting)}, l2 {options.L2}). ROUGE F1 × 100."));
             for (var s = 0; s < sets.Count; s++)
             {
                 Console.Out.WriteLine();

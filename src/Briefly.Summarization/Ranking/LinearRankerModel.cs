@@ -98,15 +98,15 @@ public sealed class LinearRankerModel
                 json.WriteString("command", Command);
             json.WriteString("scaling", Scaling == FeatureScaling.Global ? "global" : "document");
             json.WriteNumber("l2", L2);
-            json.WriteNumber("intercept", Round(Intercept));
+            json.WriteNumber("intercept", Intercept);
             json.WriteStartArray("features");
             for (var k = 0; k < Features.Count; k++)
             {
                 json.WriteStartObject();
                 json.WriteString("name", Features[k]);
-                json.WriteNumber("mean", Round(Means[k]));
-                json.WriteNumber("scale", Round(Scales[k]));
-                json.WriteNumber("coefficient", Round(Coefficients[k]));
+                json.WriteNumber("mean", Means[k]);
+                json.WriteNumber("scale", Scales[k]);
+                json.WriteNumber("coefficient", Coefficients[k]);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -160,8 +160,6 @@ public sealed class LinearRankerModel
             throw new FormatException($"not a weights file: {e.Message}", e);
         }
     }
-
-    private static double Round(double v) => Math.Round(v, 8);
 }
 
 /// <summary>Scores sentences with a <see cref="LinearRankerModel"/> over <see cref="SentenceFeatures"/>.</summary>

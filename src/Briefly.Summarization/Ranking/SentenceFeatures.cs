@@ -28,6 +28,8 @@ public static class SentenceFeatures
         "short_sentence",
         "long_sentence",
         "length_x_centrality",
+        "textrank",
+        "lexrank",
         "question",
         "quote",
     ];
@@ -47,6 +49,7 @@ public static class SentenceFeatures
         var backward = new double[n];
         var degree = new double[n];
         var band = n <= SimilarityGraph.CompleteLimit ? n : SimilarityGraph.Window;
+        var edges = new List<(int I, int J, double Overlap, double Cosine)>();
         var logDistinct = new double[n];
         for (var i = 0; i < n; i++)
             logDistinct[i] = vectors.Distinct(i) > 0 ? Math.Log(vectors.Distinct(i)) : 0;
@@ -66,8 +69,11 @@ public static class SentenceFeatures
                 var overlap = lengths > 0 ? shared / lengths : 0;  // TextRank's edge weight
                 degree[i] += overlap;
                 degree[j] += overlap;
+                edges.Add((i, j, overlap, cosine));
             }
         }
+        var textRank = PageRank(n, edges, cosine: false);
+        var lexRank = PageRank(n, edges, cosine: true);
         var centroid = vectors.CentroidCosines(document.VocabularySize);
         var title = DefaultRanker.TitleOverlap(document, vectors);
         var neighbours = Math.Max(1, Math.Min(n - 1, 2 * band));
@@ -98,9 +104,57 @@ public static class SentenceFeatures
             row[12] = s.WordCount < 8 ? 1 : 0;
             row[13] = s.WordCount > 60 ? 1 : 0;
             row[14] = logWords * centrality;
-            row[15] = s.IsQuestion ? 1 : 0;
-            row[16] = s.IsQuote ? 1 : 0;
+            row[15] = textRank[i] * n;
+            row[16] = lexRank[i] * n;
+            row[17] = s.IsQuestion ? 1 : 0;
+            row[18] = s.IsQuote ? 1 : 0;
         }
         return x;
+    }
+
+    /// <summary>
+    /// Weighted PageRank (d = 0.85) over the symmetric edge list: TextRank's overlap weights or LexRank's
+    /// cosines. The same fixed point as <see cref="SimilarityGraph.PageRank"/>, without building adjacency lists.
+    /// </summary>
+    private static double[] PageRank(int n, List<(int I, int J, double Overlap, double Cosine)> edges, bool cosine)
+    {
+        const double damping = 0.85;
+        var outWeight = new double[n];
+        foreach (var e in edges)
+        {
+            var w = cosine ? e.Cosine : e.Overlap;
+            outWeight[e.I] += w;
+            outWeight[e.J] += w;
+        }
+        var rank = new double[n];
+        var next = new double[n];
+        Array.Fill(rank, 1.0 / n);
+        for (var iteration = 0; iteration < 100; iteration++)
+        {
+            var dangling = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                if (outWeight[i] == 0)
+                    dangling += rank[i];
+            }
+            Array.Fill(next, (1 - damping) / n + damping * dangling / n);
+            foreach (var e in edges)
+            {
+                var w = cosine ? e.Cosine : e.Overlap;
+                if (w <= 0)
+                    continue;
+                next[e.J] += damping * rank[e.I] * w / outWeight[e.I];
+                next[e.I] += damping * rank[e.J] * w / outWeight[e.J];
+            }
+            var delta = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                delta += Math.Abs(next[i] - rank[i]);
+                rank[i] = next[i];
+            }
+            if (delta < 1e-6)
+                break;
+        }
+        return rank;
     }
 }

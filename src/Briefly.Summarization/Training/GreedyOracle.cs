@@ -46,6 +46,30 @@ public static class GreedyOracle
         return chosen;
     }
 
+    /// <summary>
+    /// Soft labels: each sentence's own ROUGE-1 F1 + ROUGE-2 F1 against the reference, divided by the document's best,
+    /// so the top sentence has 1 and the others how close they come.
+    /// </summary>
+    public static double[] SoftLabels(Document document, string reference)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var n = document.Sentences.Count;
+        var labels = new double[n];
+        var best = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = Rouge.Score(reference, document.Sentences[i].Span.Slice(document.Text).ToString(), document.Language);
+            labels[i] = r.Rouge1.F1 + r.Rouge2.F1;
+            best = Math.Max(best, labels[i]);
+        }
+        if (best > 0)
+        {
+            for (var i = 0; i < n; i++)
+                labels[i] /= best;
+        }
+        return labels;
+    }
+
     private static string Candidate(string[] texts, List<int> chosen, int extra)
     {
         var picked = new List<int>(chosen) { extra };

@@ -17,12 +17,15 @@ public sealed class TrainingDocument
 
     public int Sentences => Labels.Length;
 
-    public static TrainingDocument Create(Document document, string reference, int oracleSentences, int set, int fold)
+    public static TrainingDocument Create(Document document, string reference, int oracleSentences, int set, int fold, bool soft = false)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var labels = new double[document.Sentences.Count];
-        foreach (var i in GreedyOracle.Select(document, reference, oracleSentences))
-            labels[i] = 1;
+        var labels = soft ? GreedyOracle.SoftLabels(document, reference) : new double[document.Sentences.Count];
+        if (!soft)
+        {
+            foreach (var i in GreedyOracle.Select(document, reference, oracleSentences))
+                labels[i] = 1;
+        }
         return new TrainingDocument { Document = document, Features = SentenceFeatures.Compute(document), Labels = labels, Reference = reference, Set = set, Fold = fold };
     }
 }
@@ -42,8 +45,8 @@ public enum SampleWeighting
 
 public sealed record TrainerOptions
 {
-    public FeatureScaling Scaling { get; init; } = FeatureScaling.Global;
-    public SampleWeighting Weighting { get; init; } = SampleWeighting.Document;
+    public FeatureScaling Scaling { get; init; } = FeatureScaling.Document;
+    public SampleWeighting Weighting { get; init; } = SampleWeighting.Set;
     public double L2 { get; init; } = 1.0;
     /// <summary>Feature columns left out (set to zero), for ablations.</summary>
     public IReadOnlySet<int> Dropped { get; init; } = new HashSet<int>();

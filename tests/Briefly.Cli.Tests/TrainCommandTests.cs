@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Briefly.Cli.Tests.Support;
+
+namespace Briefly.Cli.Tests;
+
+public class TrainCommandTests
+{
+    private static readonly (string Text, string Summary)[] Articles =
+    [
+        ("The council approved a new budget for the city schools.\nLight rain fell over the harbour.\nTeachers welcomed the money for books.", "The council approved a budget for schools."),
+        ("Storms closed the mountain road for two days.\nDrivers waited in the village.\nCrews cleared fallen trees by Friday.", "Storms closed the mountain road."),
+        ("The museum opened a new wing for modern art.\nVisitors queued since early morning.\nThe wing holds local paintings.", "A museum wing for modern art opened."),
+        ("A ferry service to the island resumed after repairs.\nThe old boat had broken down in spring.\nTickets sold out within an hour.", "The island ferry resumed after repairs."),
+        ("Farmers reported a record apple harvest this autumn.\nWarm weather helped the orchards.\nPrices at the market fell slightly.", "Farmers had a record apple harvest."),
+        ("The library extended its opening hours on weekends.\nStudents had asked for more study space.\nThe change starts next month.", "The library will open longer on weekends."),
+    ];
+
+    private static string DataSet()
+    {
+        var lines = Articles.Select((a, i) => JsonSerializer.Serialize(new { id = $"r{i}", lang = "en", title = (string?)null, text = a.Text, summary = a.Summary }));
+        return BrieflyProcess.TempFile(string.Join("\n", lines) + "\n", ".jsonl");
+    }
+
+    [Fact]
+    public void Trains_with_cross_validation_and_writes_weights()
+    {
+        var data = DataSet();
+        var weights = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.json");
+        try
+        {
+            var result = BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "3", "--out", weights);
+            Assert.Equal(0, result.ExitCode);
+            var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|')[1].Trim()).ToList();
+            Assert.Equal(["method", "lead", "textrank", "lexrank", "default", "learned (CV)"], rows);
+            using var doc = JsonDocument.Parse(File.ReadAllText(weights));
+            var root = doc.RootElement;
+            Assert.Equal("briefly-linear-ranker/1", root.GetProperty("format").GetString());
+            Assert.StartsWith("briefly train --data", root.GetProperty("command").GetString(), StringComparison.Ordinal);
+            Assert.True(root.GetProperty("features").GetArrayLength() > 10);
+        }
+        finally
+        {
+            File.Delete(data);
+            File.Delete(weights);
+        }
+    }
+
+    [Fact]
+    public void Same_data_gives_the_same_weights()
+    {
+        var data = DataSet();
+        var a = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.json");
+        var b = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.json");
+        try
+        {
+            Assert.Equal(0, BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "2", "--out", a).ExitCode);
+            Assert.Equal(0, BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "2", "--out", b).ExitCode);
+            // The command line differs only in the output path; the numbers must not.
+            Assert.Equal(File.ReadAllText(a).Replace(a, b, StringComparison.Ordinal), File.ReadAllText(b));
+        }
+        finally
+        {
+            File.Delete(data);
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
+
+    [Theory]
+    [InlineData("--folds", "1")]
+    [InlineData("--sentences", "3", "1")]
+    [InlineData("--scaling", "sideways")]
+    [InlineData("--labels", "guess")]
+    [InlineData("--limit", "0")]
+    public void Bad_options_exit_2_with_one_line(params string[] extra)
+    {
+        var data = DataSet();
+        try
+        {
+            var result = BrieflyProcess.Run((string?)null, ["train", "--data", data, .. extra]);
+            Assert.Equal(2, result.ExitCode);
+            Assert.StartsWith("briefly: ", result.Stderr, StringComparison.Ordinal);
+            Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
+
+    [Fact]
+    public void Missing_or_malformed_data_exits_2()
+    {
+        var missing = BrieflyProcess.Run((string?)null, "train", "--data", "/nonexistent/set.jsonl");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no such file", missing.Stderr, StringComparison.Ordinal);
+        var broken = BrieflyProcess.TempFile("{not json\n", ".jsonl");
+        try
+        {
+            Assert.Equal(2, BrieflyProcess.Run((string?)null, "train", "--data", broken).ExitCode);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+        Assert.Equal(2, BrieflyProcess.Run((string?)null, "train").ExitCode);
+    }
+}
