@@ -12,8 +12,6 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
 {
     private readonly HttpClient _client = site.Factory.CreateClient();
 
-    private SeededSite.Published Titled(string start) => site.Articles.Single(a => a.Title.StartsWith(start, StringComparison.Ordinal));
-
     [Fact]
     public async Task The_list_is_paged_newest_first()
     {
@@ -21,7 +19,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
         Assert.Equal(5, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(3, page.GetProperty("totalPages").GetInt32());
         var titles = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToArray();
-        Assert.Equal([Titled("Библиотека").Title, Titled("Bakery").Title], titles);
+        Assert.Equal([site.Titled("Библиотека").Title, site.Titled("Bakery").Title], titles);
     }
 
     [Fact]
@@ -29,7 +27,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     {
         var local = await _client.GetFromJsonAsync<JsonElement>("/api/articles?category=LOCAL&q=harbour");
         var items = local.GetProperty("items").EnumerateArray().ToArray();
-        Assert.Equal(Titled("Lighthouse").Slug, Assert.Single(items).GetProperty("slug").GetString());
+        Assert.Equal(site.Titled("Lighthouse").Slug, Assert.Single(items).GetProperty("slug").GetString());
     }
 
     [Theory]
@@ -42,7 +40,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task An_article_comes_with_its_sanitized_html_and_plain_text()
     {
-        var article = await _client.GetFromJsonAsync<JsonElement>($"/api/articles/{Titled("Bakery").Slug}");
+        var article = await _client.GetFromJsonAsync<JsonElement>($"/api/articles/{site.Titled("Bakery").Slug}");
         Assert.DoesNotContain("<script", article.GetProperty("html").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("alert", article.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("Food", article.GetProperty("category").GetString());
@@ -59,7 +57,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task A_summary_is_json_as_the_cli_gives_it_with_exact_spans_of_the_article_text()
     {
-        var article = Titled("Lighthouse");
+        var article = site.Titled("Lighthouse");
         var summary = await _client.GetFromJsonAsync<JsonElement>($"/api/articles/{article.Slug}/summary?sentences=2");
         Assert.Equal("en", summary.GetProperty("language").GetString());
         Assert.Equal("default", summary.GetProperty("method").GetString());
@@ -78,7 +76,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task Summary_length_and_method_follow_the_query()
     {
-        var slug = Titled("Ferry").Slug;
+        var slug = site.Titled("Ferry").Slug;
         var shortOne = await _client.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}/summary?length=short");
         Assert.Single(shortOne.GetProperty("sentences").EnumerateArray());
         var lead = await _client.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}/summary?method=lead&sentences=1");
@@ -99,12 +97,12 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     [InlineData("method=llm")]
     [InlineData("length=huge")]
     public async Task Bad_summary_parameters_are_a_400_problem(string query) =>
-        await AssertProblemAsync(await _client.GetAsync($"/api/articles/{Titled("Ferry").Slug}/summary?{query}"), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await _client.GetAsync($"/api/articles/{site.Titled("Ferry").Slug}/summary?{query}"), HttpStatusCode.BadRequest);
 
     [Fact]
     public async Task A_summary_is_computed_once_and_then_kept_in_the_store()
     {
-        var article = await site.Factory.Store.GetBySlugAsync(Titled("School").Slug);
+        var article = await site.Factory.Store.GetBySlugAsync(site.Titled("School").Slug);
         var key = new SummaryCacheKey(article!.ContentHash, "sentences=2", "textrank", Summarizers.EngineVersion);
         Assert.Null(await site.Factory.Store.GetSummaryAsync(key));
 
@@ -119,7 +117,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task Only_presets_and_up_to_ten_sentences_are_kept_in_the_store()
     {
-        var article = await site.Factory.Store.GetBySlugAsync(Titled("Ferry").Slug);
+        var article = await site.Factory.Store.GetBySlugAsync(site.Titled("Ferry").Slug);
         using var words = await _client.GetAsync($"/api/articles/{article!.Slug}/summary?words=37");
         Assert.Equal(HttpStatusCode.OK, words.StatusCode);
         Assert.Null(await site.Factory.Store.GetSummaryAsync(new SummaryCacheKey(article.ContentHash, "words=37", "default", Summarizers.EngineVersion)));
@@ -130,14 +128,14 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task A_summary_the_browser_already_has_is_a_304()
     {
-        var url = $"/api/articles/{Titled("Ferry").Slug}/summary?length=short";
+        var url = $"/api/articles/{site.Titled("Ferry").Slug}/summary?length=short";
         using var first = await _client.GetAsync(url);
         var etag = first.Headers.ETag!;
         using var again = new HttpRequestMessage(HttpMethod.Get, url);
         again.Headers.IfNoneMatch.Add(etag);
         using var second = await _client.SendAsync(again);
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
-        using var other = await _client.GetAsync($"/api/articles/{Titled("Ferry").Slug}/summary?length=long");
+        using var other = await _client.GetAsync($"/api/articles/{site.Titled("Ferry").Slug}/summary?length=long");
         Assert.NotEqual(etag, other.Headers.ETag);
     }
 
@@ -165,7 +163,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task Russian_text_is_sent_as_characters_not_entities()
     {
-        var html = await _client.GetStringAsync($"/articles/{Titled("Библиотека").Slug}");
+        var html = await _client.GetStringAsync($"/articles/{site.Titled("Библиотека").Slug}");
         Assert.Contains("Библиотека открыла читальный зал", html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#x411;", html, StringComparison.Ordinal);
     }

@@ -8,27 +8,25 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
 {
     private readonly HttpClient _client = site.Factory.CreateClient();
 
-    private SeededSite.Published Titled(string start) => site.Articles.Single(a => a.Title.StartsWith(start, StringComparison.Ordinal));
-
     [Fact]
     public async Task Home_lists_the_newest_articles_first_three_to_a_page()
     {
         var first = await _client.GetPageAsync("/");
         var titles = first.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()).ToArray();
-        Assert.Equal([Titled("School").Title, Titled("Ferry").Title, Titled("Библиотека").Title], titles);
+        Assert.Equal([site.Titled("School").Title, site.Titled("Ferry").Title, site.Titled("Библиотека").Title], titles);
         var next = first.QuerySelector(".pager a[rel=next]");
         Assert.NotNull(next);
 
         var second = await _client.GetPageAsync(next.GetAttribute("href")!);
         var older = second.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()).ToArray();
-        Assert.Equal([Titled("Bakery").Title, Titled("Lighthouse").Title], older);
+        Assert.Equal([site.Titled("Bakery").Title, site.Titled("Lighthouse").Title], older);
         Assert.Null(second.QuerySelector(".pager a[rel=next]"));
     }
 
     [Fact]
     public async Task An_article_page_offers_the_summary_at_the_top_and_at_the_bottom()
     {
-        var article = Titled("Lighthouse");
+        var article = site.Titled("Lighthouse");
         var page = await _client.GetPageAsync($"/articles/{article.Slug}");
         Assert.Equal(article.Title, page.QuerySelector("h1")!.TextContent.Trim());
         var controls = page.QuerySelectorAll("a[data-summary-toggle]");
@@ -46,15 +44,15 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task Previous_and_next_link_the_chronological_neighbours_by_title_with_ties_broken_by_id()
     {
-        var library = Titled("Библиотека");
+        var library = site.Titled("Библиотека");
         var page = await _client.GetPageAsync($"/articles/{library.Slug}");
         var previous = page.QuerySelector("a[rel=prev]")!;
         var next = page.QuerySelector("a[rel=next]")!;
-        Assert.Equal($"Previous Article {Titled("Bakery").Title}", previous.TextContent.Squash());
-        Assert.Equal($"/articles/{Titled("Bakery").Slug}", previous.GetAttribute("href"));
-        Assert.Equal($"Next Article {Titled("Ferry").Title}", next.TextContent.Squash());
+        Assert.Equal($"Previous Article {site.Titled("Bakery").Title}", previous.TextContent.Squash());
+        Assert.Equal($"/articles/{site.Titled("Bakery").Slug}", previous.GetAttribute("href"));
+        Assert.Equal($"Next Article {site.Titled("Ferry").Title}", next.TextContent.Squash());
 
-        var ferry = await _client.GetPageAsync($"/articles/{Titled("Ferry").Slug}");
+        var ferry = await _client.GetPageAsync($"/articles/{site.Titled("Ferry").Slug}");
         Assert.Equal($"/articles/{library.Slug}", ferry.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         // A Russian neighbour's title on an English page is marked as Russian for screen readers.
         Assert.Equal("ru", ferry.QuerySelector("a[rel=prev] .neighbour-title")!.GetAttribute("lang"));
@@ -64,10 +62,10 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task The_oldest_article_has_no_previous_and_the_newest_no_next()
     {
-        var oldest = await _client.GetPageAsync($"/articles/{Titled("Lighthouse").Slug}");
+        var oldest = await _client.GetPageAsync($"/articles/{site.Titled("Lighthouse").Slug}");
         Assert.Null(oldest.QuerySelector("a[rel=prev]"));
         Assert.NotNull(oldest.QuerySelector("a[rel=next]"));
-        var newest = await _client.GetPageAsync($"/articles/{Titled("School").Slug}");
+        var newest = await _client.GetPageAsync($"/articles/{site.Titled("School").Slug}");
         Assert.Null(newest.QuerySelector("a[rel=next]"));
         Assert.NotNull(newest.QuerySelector("a[rel=prev]"));
     }
@@ -95,7 +93,7 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task Scripts_in_published_html_never_reach_the_page()
     {
-        var page = await _client.GetPageAsync($"/articles/{Titled("Bakery").Slug}");
+        var page = await _client.GetPageAsync($"/articles/{site.Titled("Bakery").Slug}");
         Assert.Empty(page.QuerySelectorAll(".story-body script"));
         Assert.Contains("rye sourdough", page.QuerySelector(".story-body em")!.TextContent, StringComparison.Ordinal);
     }
@@ -103,7 +101,7 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task The_summary_page_works_without_javascript_and_links_each_sentence_to_its_place()
     {
-        var article = Titled("Ferry");
+        var article = site.Titled("Ferry");
         var page = await _client.GetPageAsync($"/articles/{article.Slug}/summary");
         var links = page.QuerySelectorAll(".summary-list li a");
         Assert.InRange(links.Length, 1, 3);
@@ -122,7 +120,7 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task A_bad_length_on_the_summary_page_is_a_400_page()
     {
-        var page = await _client.GetPageAsync($"/articles/{Titled("Ferry").Slug}/summary?length=huge", 400);
+        var page = await _client.GetPageAsync($"/articles/{site.Titled("Ferry").Slug}/summary?length=huge", 400);
         Assert.Contains("length must be", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -144,7 +142,7 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     {
         var page = await _client.GetPageAsync("/category/local?page=1");
         var titles = page.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()).ToArray();
-        Assert.Equal([Titled("School").Title, Titled("Библиотека").Title, Titled("Lighthouse").Title], titles);
+        Assert.Equal([site.Titled("School").Title, site.Titled("Библиотека").Title, site.Titled("Lighthouse").Title], titles);
         Assert.Equal("Local", page.QuerySelector("h1")!.TextContent.Trim());
     }
 
@@ -152,9 +150,9 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     public async Task Search_finds_words_in_english_and_russian_text()
     {
         var english = await _client.GetPageAsync("/search?q=pumpkin");
-        Assert.Equal([Titled("School").Title], english.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal([site.Titled("School").Title], english.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()));
         var russian = await _client.GetPageAsync("/search?q=" + Uri.EscapeDataString("читальный зал"));
-        Assert.Equal([Titled("Библиотека").Title], russian.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal([site.Titled("Библиотека").Title], russian.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()));
         var none = await _client.GetPageAsync("/search?q=zeppelin");
         Assert.Empty(none.QuerySelectorAll(".teaser"));
     }
@@ -179,7 +177,7 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
         Assert.Contains("immutable", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         Assert.Contains(".tldr", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var article = await _client.GetPageAsync($"/articles/{Titled("Ferry").Slug}");
+        var article = await _client.GetPageAsync($"/articles/{site.Titled("Ferry").Slug}");
         var js = article.QuerySelector("script[src]")!.GetAttribute("src")!;
         using var script = await _client.GetAsync(js);
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);

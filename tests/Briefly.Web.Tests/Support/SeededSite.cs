@@ -14,6 +14,9 @@ public sealed class SeededSite : IAsyncLifetime
 
     public IReadOnlyList<Published> Articles { get; private set; } = [];
 
+    /// <summary>The seeded article whose title starts so.</summary>
+    public Published Titled(string start) => Articles.Single(a => a.Title.StartsWith(start, StringComparison.Ordinal));
+
     public async Task InitializeAsync()
     {
         using var client = Factory.CreateClient();
