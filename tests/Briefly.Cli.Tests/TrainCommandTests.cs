@@ -46,6 +46,31 @@ public class TrainCommandTests
     }
 
     [Fact]
+    public void Interactions_default_feature_and_hybrids_are_reported_and_written()
+    {
+        var data = DataSet();
+        var weights = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.json");
+        try
+        {
+            var result = BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "2", "--interactions", "all", "--default-feature", "--hybrid", "--out", weights);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("interactions all, default score as a feature", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("| default + 1·learned |", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("| re-rank default's top k+2 |", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("- position_prior × single_sentence_summary:", result.Stdout, StringComparison.Ordinal);
+            using var doc = JsonDocument.Parse(File.ReadAllText(weights));
+            var root = doc.RootElement;
+            Assert.Contains(root.GetProperty("features").EnumerateArray(), f => f.GetProperty("name").GetString() == "default_score");
+            Assert.True(root.GetProperty("interactions").GetArrayLength() > 10);
+        }
+        finally
+        {
+            File.Delete(data);
+            File.Delete(weights);
+        }
+    }
+
+    [Fact]
     public void Same_data_gives_the_same_weights()
     {
         var data = DataSet();
@@ -71,6 +96,7 @@ public class TrainCommandTests
     [InlineData("--sentences", "3", "1")]
     [InlineData("--scaling", "sideways")]
     [InlineData("--labels", "guess")]
+    [InlineData("--interactions", "everything")]
     [InlineData("--limit", "0")]
     public void Bad_options_exit_2_with_one_line(params string[] extra)
     {

@@ -41,9 +41,12 @@ public static class TrainCommand
         var l2 = new Option<double>("--l2") { Description = "L2 penalty on the coefficients", DefaultValueFactory = _ => 1.0 };
         var labels = new Option<string>("--labels") { Description = "Training labels: oracle (the greedy oracle's sentences, 0/1) or soft (each sentence's own ROUGE against the reference, scaled to the document's best)", DefaultValueFactory = _ => "soft" };
         var ablation = new Option<bool>("--ablation") { Description = "Also cross-validate the model with each feature group left out" };
+        var interactions = new Option<string>("--interactions") { Description = "Context interactions: none, length (the requested summary length), shape (sentence count, sentence length, sentences per paragraph, title known) or all", DefaultValueFactory = _ => "none" };
+        var defaultFeature = new Option<bool>("--default-feature") { Description = "Add the hand-tuned default ranker's score as a feature" };
+        var hybrid = new Option<bool>("--hybrid") { Description = "Also cross-validate default score + λ × learned score (document z-scores) and re-ranking the default's top candidates" };
         var command = new Command("train", "Train the learned sentence ranker (logistic regression on greedy-oracle labels) with cross-validation")
         {
-            data, sentences, limit, folds, output, scaling, weighting, l2, labels, ablation,
+            data, sentences, limit, folds, output, scaling, weighting, l2, labels, ablation, interactions, defaultFeature, hybrid,
         };
         command.SetAction(result =>
         {
@@ -79,6 +82,15 @@ public static class TrainCommand
                     var other => throw new UsageException($"--weighting takes sentence, document or set, not '{other}'"),
                 },
                 L2 = penalty,
+                Contexts = result.GetValue(interactions)?.ToLowerInvariant() switch
+                {
+                    "none" => [],
+                    "length" => DocumentContext.Length,
+                    "shape" => DocumentContext.Shape,
+                    "all" => [.. DocumentContext.Length, .. DocumentContext.Shape],
+                    var other => throw new UsageException($"--interactions takes none, length, shape or all, not '{other}'"),
+                },
+                DefaultScore = result.GetValue(defaultFeature),
             };
             var outPath = result.GetValue(output);
             var soft = result.GetValue(labels)?.ToLowerInvariant() switch
@@ -121,7 +133,7 @@ public static class TrainCommand
 
             var learned = CrossValidate(documents, sets, k, options);
             Console.Out.WriteLine(FormattableString.Invariant(
-                $"Cross-validated ({k} folds by document, pooled over {sets.Count} set(s); {(soft ? "soft" : "oracle")} labels, scaling {Name(options.Scaling)}, weighting {Name(options.Weighting)}, l2 {options.L2}). ROUGE F1 × 100."));
+                $"Cross-validated ({k} folds by document, pooled over {sets.Count} set(s); {(soft ? "soft" : "oracle")} labels, scaling {Name(options.Scaling)}, weighting {Name(options.Weighting)}, l2 {options.L2}, interactions {result.GetValue(interactions)}{(options.DefaultScore ? ", default score as a feature" : "")}). ROUGE F1 × 100."));
             for (var s = 0; s < sets.Count; s++)
             {
                 Console.Out.WriteLine();
@@ -133,6 +145,8 @@ public static class TrainCommand
 
             if (result.GetValue(ablation))
                 WriteAblation(documents, sets, k, options, learned);
+            if (result.GetValue(hybrid))
+                WriteHybrid(documents, sets, k, options, baselines);
 
             var model = RankerTrainer.Fit(documents, options, "briefly " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)));
             if (outPath is not null)
@@ -145,6 +159,11 @@ public static class TrainCommand
             Console.Out.WriteLine();
             for (var f = 0; f < model.Features.Count; f++)
                 Console.Out.WriteLine(FormattableString.Invariant($"- {model.Features[f]}: {model.Coefficients[f]:0.000}"));
+            for (var m = 0; m < model.Interactions.Count; m++)
+            {
+                var (feature, context) = model.Interactions[m];
+                Console.Out.WriteLine(FormattableString.Invariant($"- {model.Features[feature]} × {DocumentContext.Names[context]}: {model.Coefficients[model.Features.Count + m]:0.000}"));
+            }
             return ExitCodes.Ok;
         });
         return command;
@@ -175,8 +194,20 @@ public static class TrainCommand
         var n = d.Sentences;
         if (n == 0)
             return "";
-        var scores = new double[n];
-        model.Score(d.Features, n, scores);
+        return Summarize(d, LearnedScores(model, d), sentences);
+    }
+
+    private static double[] LearnedScores(LinearRankerModel model, TrainingDocument d)
+    {
+        var scores = new double[d.Sentences];
+        model.Score(d.Rows(model.UsesDefaultScore), d.Sentences, scores, d.Context);
+        return scores;
+    }
+
+    private static string Summarize(TrainingDocument d, double[] scores, int sentences)
+    {
+        if (d.Sentences == 0)
+            return "";
         var picked = SentenceSelector.Select(d.Document, scores, SummaryLength.Sentences(sentences), blockRepeats: true);
         return string.Join("\n", picked.Select(i => d.Document.Sentences[i].Span.Slice(d.Document.Text).ToString()));
     }
@@ -196,6 +227,71 @@ public static class TrainCommand
             var cells = result.Select((a, s) => (a.Rouge1 - full[s].Rouge1).ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture));
             Console.Out.WriteLine($"| − {name} | " + string.Join(" | ", cells) + " |");
         }
+    }
+
+    /// <summary>
+    /// Cross-validates two ways of combining the learned model with the hand-tuned default: z(default) + λ·z(learned)
+    /// for a grid of λ, and the learned model choosing only among the default's top m sentences.
+    /// </summary>
+    private static void WriteHybrid(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options, Dictionary<(int Set, string Method), RougeAccumulator> baselines)
+    {
+        double[] lambdas = [0.25, 0.5, 1, 2, 4];
+        int[] extra = [1, 2, 4];
+        var names = lambdas.Select(l => FormattableString.Invariant($"default + {l}·learned"))
+            .Concat(extra.Select(m => $"re-rank default's top k+{m}")).ToList();
+        var acc = sets.Select(_ => names.Select(_ => new RougeAccumulator()).ToArray()).ToArray();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = documents.Where(d => d.Fold != fold).ToList();
+            var test = documents.Where(d => d.Fold == fold).ToList();
+            if (test.Count == 0 || train.Count == 0)
+                continue;
+            var model = RankerTrainer.Fit(train, options);
+            foreach (var d in test)
+            {
+                var n = d.Sentences;
+                var k = sets[d.Set].Sentences;
+                var learned = Standardize(LearnedScores(model, d));
+                var dflt = Standardize(d.DefaultScores);
+                for (var v = 0; v < names.Count; v++)
+                {
+                    var scores = new double[n];
+                    if (v < lambdas.Length)
+                    {
+                        for (var i = 0; i < n; i++)
+                            scores[i] = dflt[i] + lambdas[v] * learned[i];
+                    }
+                    else
+                    {
+                        var top = Enumerable.Range(0, n).OrderByDescending(i => d.DefaultScores[i]).ThenBy(i => i).Take(k + extra[v - lambdas.Length]).ToHashSet();
+                        for (var i = 0; i < n; i++)
+                            scores[i] = top.Contains(i) ? learned[i] : learned[i] - 1e6;
+                    }
+                    acc[d.Set][v].Add(Rouge.Score(d.Reference, Summarize(d, scores, k), d.Document.Language));
+                }
+            }
+        }
+        Console.Out.WriteLine();
+        Console.Out.WriteLine("#### Hybrids with the hand-tuned default (cross-validated ROUGE-1 / ROUGE-2 / ROUGE-Lsum)");
+        Console.Out.WriteLine();
+        Console.Out.WriteLine("| method | " + string.Join(" | ", sets.Select(s => s.Name)) + " |");
+        Console.Out.WriteLine("|---|" + string.Concat(sets.Select(_ => "---:|")));
+        Console.Out.WriteLine("| lead | " + string.Join(" | ", sets.Select((_, s) => Cell(baselines[(s, "lead")]))) + " |");
+        Console.Out.WriteLine("| default | " + string.Join(" | ", sets.Select((_, s) => Cell(baselines[(s, "default")]))) + " |");
+        for (var v = 0; v < names.Count; v++)
+            Console.Out.WriteLine($"| {names[v]} | " + string.Join(" | ", sets.Select((_, s) => Cell(acc[s][v]))) + " |");
+    }
+
+    private static string Cell(RougeAccumulator a) => FormattableString.Invariant($"{a.Rouge1:0.00}/{a.Rouge2:0.00}/{a.RougeLsum:0.00}");
+
+    private static double[] Standardize(double[] scores)
+    {
+        var n = scores.Length;
+        if (n == 0)
+            return scores;
+        var mean = scores.Average();
+        var sd = Math.Sqrt(scores.Sum(s => (s - mean) * (s - mean)) / n);
+        return scores.Select(s => sd > 1e-12 ? (s - mean) / sd : 0).ToArray();
     }
 
     private static void WriteTable(List<EvalRow> rows)

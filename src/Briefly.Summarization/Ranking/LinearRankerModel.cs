@@ -31,31 +31,53 @@ public sealed class LinearRankerModel
     public double L2 { get; init; }
     public string? Command { get; init; }
 
-    /// <summary>Scores the <paramref name="n"/> rows of <paramref name="features"/> (row-major, <c>Features.Count</c> wide).</summary>
-    public void Score(ReadOnlySpan<double> features, int n, Span<double> scores)
+    /// <summary>
+    /// Sentence-feature × <see cref="DocumentContext"/> products, each with its coefficient after the plain ones
+    /// (<c>Coefficients[Features.Count + m]</c>); the product uses the scaled feature. Empty for a plain model.
+    /// </summary>
+    public IReadOnlyList<(int Feature, int Context)> Interactions { get; init; } = [];
+
+    /// <summary>True when a feature column is the hand-tuned default ranker's score (see <see cref="DefaultScoreName"/>).</summary>
+    public bool UsesDefaultScore => Features.Contains(DefaultScoreName);
+
+    /// <summary>Name of the optional extra column holding <see cref="DefaultRanker"/>'s score.</summary>
+    public const string DefaultScoreName = "default_score";
+
+    /// <summary>
+    /// Scores the <paramref name="n"/> rows of <paramref name="features"/> (row-major, <c>Features.Count</c> wide);
+    /// <paramref name="context"/> holds the <see cref="DocumentContext"/> values when the model has interactions.
+    /// </summary>
+    public void Score(ReadOnlySpan<double> features, int n, Span<double> scores, ReadOnlySpan<double> context = default)
     {
         var f = Features.Count;
-        if (Scaling == FeatureScaling.Global)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                var row = features.Slice(i * f, f);
-                var s = Intercept;
-                for (var k = 0; k < f; k++)
-                    s += Coefficients[k] * (row[k] - Means[k]) / Scales[k];
-                scores[i] = s;
-            }
-            return;
-        }
+        if (Interactions.Count > 0 && context.Length < DocumentContext.Names.Count)
+            throw new ArgumentException("the model has context interactions: pass the document context", nameof(context));
         Span<double> mean = stackalloc double[f];
         Span<double> scale = stackalloc double[f];
-        DocumentMoments(features, n, f, mean, scale);
+        if (Scaling == FeatureScaling.Global)
+        {
+            Means.CopyTo(mean);
+            Scales.CopyTo(scale);
+        }
+        else
+        {
+            DocumentMoments(features, n, f, mean, scale);
+        }
+        Span<double> z = stackalloc double[f];
         for (var i = 0; i < n; i++)
         {
             var row = features.Slice(i * f, f);
             var s = Intercept;
             for (var k = 0; k < f; k++)
-                s += Coefficients[k] * (row[k] - mean[k]) / scale[k];
+            {
+                z[k] = (row[k] - mean[k]) / scale[k];
+                s += Coefficients[k] * z[k];
+            }
+            for (var m = 0; m < Interactions.Count; m++)
+            {
+                var (feature, c) = Interactions[m];
+                s += Coefficients[f + m] * z[feature] * context[c];
+            }
             scores[i] = s;
         }
     }
@@ -110,6 +132,19 @@ public sealed class LinearRankerModel
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (Interactions.Count > 0)
+            {
+                json.WriteStartArray("interactions");
+                for (var m = 0; m < Interactions.Count; m++)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("feature", Features[Interactions[m].Feature]);
+                    json.WriteString("context", DocumentContext.Names[Interactions[m].Context]);
+                    json.WriteNumber("coefficient", Coefficients[Features.Count + m]);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
@@ -143,9 +178,25 @@ public sealed class LinearRankerModel
                 scales.Add(scale > 0 ? scale : throw new FormatException($"feature '{names[^1]}' has scale {scale.ToString(CultureInfo.InvariantCulture)}"));
                 coefficients.Add(e.GetProperty("coefficient").GetDouble());
             }
+            var interactions = new List<(int, int)>();
+            if (root.TryGetProperty("interactions", out var products))
+            {
+                foreach (var e in products.EnumerateArray())
+                {
+                    var feature = e.GetProperty("feature").GetString();
+                    var context = e.GetProperty("context").GetString();
+                    var fi = names.IndexOf(feature ?? "");
+                    var ci = DocumentContext.Names.ToList().IndexOf(context ?? "");
+                    if (fi < 0 || ci < 0)
+                        throw new FormatException($"unknown interaction '{feature}' × '{context}'");
+                    interactions.Add((fi, ci));
+                    coefficients.Add(e.GetProperty("coefficient").GetDouble());
+                }
+            }
             return new LinearRankerModel
             {
                 Features = names,
+                Interactions = interactions,
                 Scaling = scaling,
                 Means = [.. means],
                 Scales = [.. scales],
@@ -170,6 +221,8 @@ public sealed class LearnedRanker : ISentenceRanker
     public LearnedRanker(LinearRankerModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.Interactions.Count > 0 || model.UsesDefaultScore)
+            throw new FormatException("the weights use context interactions or the default score, which this ranker does not compute");
         if (!model.Features.SequenceEqual(SentenceFeatures.Names))
             throw new FormatException($"the weights name features [{string.Join(", ", model.Features)}], this build computes [{string.Join(", ", SentenceFeatures.Names)}]");
         _model = model;

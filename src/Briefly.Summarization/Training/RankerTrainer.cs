@@ -14,6 +14,10 @@ public sealed class TrainingDocument
     public required string Reference { get; init; }
     public required int Set { get; init; }
     public required int Fold { get; init; }
+    /// <summary>The <see cref="DocumentContext"/> values for the summary length the document is trained at.</summary>
+    public double[] Context { get; init; } = new double[DocumentContext.Names.Count];
+    /// <summary>The hand-tuned <see cref="DefaultRanker"/>'s score of each sentence.</summary>
+    public double[] DefaultScores { get; init; } = [];
 
     public int Sentences => Labels.Length;
 
@@ -26,7 +30,34 @@ public sealed class TrainingDocument
             foreach (var i in GreedyOracle.Select(document, reference, oracleSentences))
                 labels[i] = 1;
         }
-        return new TrainingDocument { Document = document, Features = SentenceFeatures.Compute(document), Labels = labels, Reference = reference, Set = set, Fold = fold };
+        var defaultScores = new double[document.Sentences.Count];
+        new DefaultRanker().Score(document, defaultScores);
+        return new TrainingDocument
+        {
+            Document = document,
+            Features = SentenceFeatures.Compute(document),
+            Labels = labels,
+            Reference = reference,
+            Set = set,
+            Fold = fold,
+            Context = DocumentContext.Compute(document, oracleSentences),
+            DefaultScores = defaultScores,
+        };
+    }
+
+    /// <summary>The rows a model with <paramref name="defaultScore"/> scores: the features, plus the default's score when asked.</summary>
+    public double[] Rows(bool defaultScore)
+    {
+        if (!defaultScore)
+            return Features;
+        var f = SentenceFeatures.Count;
+        var rows = new double[Sentences * (f + 1)];
+        for (var i = 0; i < Sentences; i++)
+        {
+            Features.AsSpan(i * f, f).CopyTo(rows.AsSpan(i * (f + 1), f));
+            rows[i * (f + 1) + f] = DefaultScores[i];
+        }
+        return rows;
     }
 }
 
@@ -50,6 +81,10 @@ public sealed record TrainerOptions
     public double L2 { get; init; } = 1.0;
     /// <summary>Feature columns left out (set to zero), for ablations.</summary>
     public IReadOnlySet<int> Dropped { get; init; } = new HashSet<int>();
+    /// <summary><see cref="DocumentContext"/> indices whose products with <see cref="DocumentContext.InteractedFeatures"/> join the model.</summary>
+    public IReadOnlyList<int> Contexts { get; init; } = [];
+    /// <summary>Adds the hand-tuned default ranker's score as one more feature.</summary>
+    public bool DefaultScore { get; init; }
 }
 
 /// <summary>Fits a <see cref="LinearRankerModel"/> (logistic regression on oracle labels) to training documents.</summary>
@@ -59,9 +94,21 @@ public static class RankerTrainer
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
-        var f = SentenceFeatures.Count;
+        IReadOnlyList<string> names = options.DefaultScore ? [.. SentenceFeatures.Names, LinearRankerModel.DefaultScoreName] : SentenceFeatures.Names;
+        var f = names.Count;
+        var interactions = new List<(int Feature, int Context)>();
+        foreach (var c in options.Contexts)
+        {
+            foreach (var feature in DocumentContext.InteractedFeatures)
+            {
+                var index = names.ToList().IndexOf(feature);
+                if (index >= 0 && !options.Dropped.Contains(index))
+                    interactions.Add((index, c));
+            }
+        }
+        var width = f + interactions.Count;
         var rows = documents.Sum(d => d.Sentences);
-        var x = new double[rows * f];
+        var x = new double[rows * width];
         var y = new double[rows];
         var w = new double[rows];
         var setDocuments = new Dictionary<int, int>();
@@ -73,8 +120,9 @@ public static class RankerTrainer
         foreach (var d in documents)
         {
             var n = d.Sentences;
+            var raw = d.Rows(options.DefaultScore);
             if (options.Scaling == FeatureScaling.Document)
-                LinearRankerModel.DocumentMoments(d.Features, n, f, mean, scale);
+                LinearRankerModel.DocumentMoments(raw, n, f, mean, scale);
             var weight = options.Weighting switch
             {
                 SampleWeighting.Sentence => 1.0,
@@ -85,8 +133,8 @@ public static class RankerTrainer
             {
                 for (var k = 0; k < f; k++)
                 {
-                    var v = options.Dropped.Contains(k) ? 0 : d.Features[i * f + k];
-                    x[r * f + k] = options.Scaling == FeatureScaling.Document ? (v - (options.Dropped.Contains(k) ? 0 : mean[k])) / scale[k] : v;
+                    var v = options.Dropped.Contains(k) ? 0 : raw[i * f + k];
+                    x[r * width + k] = options.Scaling == FeatureScaling.Document ? (v - (options.Dropped.Contains(k) ? 0 : mean[k])) / scale[k] : v;
                 }
                 y[r] = d.Labels[i];
                 w[r] = weight;
@@ -104,7 +152,7 @@ public static class RankerTrainer
             for (var i = 0; i < rows; i++)
             {
                 for (var k = 0; k < f; k++)
-                    means[k] += x[i * f + k];
+                    means[k] += x[i * width + k];
             }
             for (var k = 0; k < f; k++)
                 means[k] /= Math.Max(1, rows);
@@ -112,7 +160,7 @@ public static class RankerTrainer
             {
                 for (var k = 0; k < f; k++)
                 {
-                    var dev = x[i * f + k] - means[k];
+                    var dev = x[i * width + k] - means[k];
                     scales[k] += dev * dev;
                 }
             }
@@ -124,17 +172,30 @@ public static class RankerTrainer
             for (var i = 0; i < rows; i++)
             {
                 for (var k = 0; k < f; k++)
-                    x[i * f + k] = (x[i * f + k] - means[k]) / scales[k];
+                    x[i * width + k] = (x[i * width + k] - means[k]) / scales[k];
             }
         }
         else
         {
             Array.Fill(scales, 1.0);
         }
-        var (coefficients, intercept) = LogisticRegression.Fit(x, y, w, f, options.L2);
+        if (interactions.Count > 0)
+        {
+            r = 0;
+            foreach (var d in documents)
+            {
+                for (var i = 0; i < d.Sentences; i++, r++)
+                {
+                    for (var m = 0; m < interactions.Count; m++)
+                        x[r * width + f + m] = x[r * width + interactions[m].Feature] * d.Context[interactions[m].Context];
+                }
+            }
+        }
+        var (coefficients, intercept) = LogisticRegression.Fit(x, y, w, width, options.L2);
         return new LinearRankerModel
         {
-            Features = SentenceFeatures.Names,
+            Features = names,
+            Interactions = interactions,
             Scaling = options.Scaling,
             Means = means,
             Scales = scales,

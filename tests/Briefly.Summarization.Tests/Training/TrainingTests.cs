@@ -129,7 +129,77 @@ public class TrainingTests
         Assert.Throws<FormatException>(() => LinearRankerModel.Parse("not json"));
     }
 
-    private static LinearRankerModel Train(FeatureScaling scaling)
+    [Fact]
+    public void Context_marks_one_sentence_summaries_and_a_known_title()
+    {
+        var doc = Analyze(Council, "Council budget");
+        var names = DocumentContext.Names.ToList();
+        var one = DocumentContext.Compute(doc, 1);
+        var three = DocumentContext.Compute(Analyze(Council), 3);
+        Assert.Equal(names.Count, one.Length);
+        Assert.Equal(1, one[names.IndexOf("single_sentence_summary")]);
+        Assert.Equal(0, three[names.IndexOf("single_sentence_summary")]);
+        Assert.Equal(Math.Log(3), three[names.IndexOf("log_summary_sentences")], 12);
+        Assert.Equal(1, one[names.IndexOf("has_title")]);
+        Assert.Equal(0, three[names.IndexOf("has_title")]);
+        // Four one-line paragraphs: one sentence per paragraph, half the typical two.
+        Assert.Equal(Math.Log(0.5), one[names.IndexOf("log_sentences_per_paragraph")], 12);
+        Assert.All(one, v => Assert.True(double.IsFinite(v)));
+    }
+
+    [Fact]
+    public void Default_score_rows_append_the_default_rankers_score()
+    {
+        var doc = TrainingDocument.Create(Analyze(Council), "The council approved a budget.", 1, set: 0, fold: 0);
+        var f = SentenceFeatures.Count;
+        Assert.Same(doc.Features, doc.Rows(defaultScore: false));
+        var rows = doc.Rows(defaultScore: true);
+        Assert.Equal(doc.Sentences * (f + 1), rows.Length);
+        for (var i = 0; i < doc.Sentences; i++)
+        {
+            Assert.Equal(doc.DefaultScores[i], rows[i * (f + 1) + f]);
+            Assert.Equal(doc.Features[i * f], rows[i * (f + 1)]);
+        }
+    }
+
+    [Fact]
+    public void Interaction_models_round_trip_and_need_the_context()
+    {
+        var contexts = new[] { 0, 1, 2, 3, 4, 5 };
+        var model = Train(FeatureScaling.Document, new TrainerOptions { Contexts = contexts, DefaultScore = true });
+        Assert.Equal(SentenceFeatures.Count + 1, model.Features.Count);
+        Assert.True(model.UsesDefaultScore);
+        Assert.Equal(DocumentContext.InteractedFeatures.Count * contexts.Length, model.Interactions.Count);
+        Assert.Equal(model.Features.Count + model.Interactions.Count, model.Coefficients.Length);
+        var again = LinearRankerModel.Parse(model.ToJson());
+        Assert.Equal(model.Interactions, again.Interactions);
+        Assert.Equal(model.Coefficients, again.Coefficients);
+
+        var doc = TrainingDocument.Create(Analyze(Council, "Council budget"), "The council approved a budget.", 1, set: 0, fold: 0);
+        var a = new double[doc.Sentences];
+        var b = new double[doc.Sentences];
+        model.Score(doc.Rows(true), doc.Sentences, a, doc.Context);
+        again.Score(doc.Rows(true), doc.Sentences, b, doc.Context);
+        Assert.Equal(a, b);
+        Assert.Throws<ArgumentException>(() => model.Score(doc.Rows(true), doc.Sentences, a));
+        // The plain ranker computes neither the context nor the default's score.
+        Assert.Throws<FormatException>(() => new LearnedRanker(model));
+    }
+
+    [Fact]
+    public void Interactions_change_scores_only_through_the_context()
+    {
+        var model = Train(FeatureScaling.Document, new TrainerOptions { Contexts = DocumentContext.Length });
+        var doc = TrainingDocument.Create(Analyze(Council), "The council approved a budget.", 1, set: 0, fold: 0);
+        var plain = new double[DocumentContext.Names.Count];
+        var multi = new double[doc.Sentences];
+        var zero = new double[doc.Sentences];
+        model.Score(doc.Features, doc.Sentences, multi, doc.Context);
+        model.Score(doc.Features, doc.Sentences, zero, plain);
+        Assert.NotEqual(multi, zero);
+    }
+
+    private static LinearRankerModel Train(FeatureScaling scaling, TrainerOptions? options = null)
     {
         (string Text, string Reference)[] examples =
         [
@@ -138,6 +208,6 @@ public class TrainingTests
             ("The museum opened a new wing for modern art.\nVisitors queued outside since early morning.\nThe wing holds paintings from local artists.", "A new museum wing shows modern art by local artists."),
         ];
         var docs = examples.Select((e, i) => TrainingDocument.Create(Analyze(e.Text), e.Reference, 1, set: i % 2, fold: i, soft: i == 2)).ToList();
-        return RankerTrainer.Fit(docs, new TrainerOptions { Scaling = scaling }, "briefly train --test");
+        return RankerTrainer.Fit(docs, (options ?? new TrainerOptions()) with { Scaling = scaling }, "briefly train --test");
     }
 }
