@@ -24,7 +24,7 @@ public sealed class ExtractiveSummarizer(string name, ISentenceRanker ranker, bo
         {
             var scores = rented.AsSpan(0, n);
             scores.Clear();
-            ranker.Score(document, scores);
+            ranker.Score(document, length, scores);
             var picked = n == 0 ? [] : SentenceSelector.Select(document, scores, length, blockRepeats);
             var sentences = new SummarySentence[picked.Count];
             for (var k = 0; k < picked.Count; k++)

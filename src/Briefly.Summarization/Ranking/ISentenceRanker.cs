@@ -9,4 +9,7 @@ public interface ISentenceRanker
     bool NeedsTerms => true;
 
     void Score(Document document, Span<double> scores);
+
+    /// <summary>Scores for a summary of the requested <paramref name="length"/>; most rankers ignore it.</summary>
+    void Score(Document document, SummaryLength length, Span<double> scores) => Score(document, scores);
 }
