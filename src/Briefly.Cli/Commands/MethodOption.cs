@@ -1,4 +1,5 @@
 using Briefly.Summarization;
+using Briefly.Text.Languages;
 
 namespace Briefly.Cli.Commands;
 
@@ -13,13 +14,8 @@ public static class MethodOption
         throw new UsageException($"unknown method '{name}'; use one of: {string.Join(", ", Summarizers.Names)}");
     }
 
-    public static string? Language(string? lang)
-    {
-        if (string.IsNullOrWhiteSpace(lang) || lang.Equals("auto", StringComparison.OrdinalIgnoreCase))
-            return null;
-        var code = lang.Trim().ToLowerInvariant();
-        if (code.Length is < 2 or > 3 || !code.All(char.IsAsciiLetterLower))
-            throw new UsageException($"--lang takes 'auto' or an ISO 639-1 code such as en or ru, not '{lang}'");
-        return code;
-    }
+    public static string? Language(string? lang) =>
+        LanguageCodes.TryParse(lang, out var code)
+            ? code
+            : throw new UsageException($"--lang takes 'auto' or an ISO 639-1 code such as en or ru, not '{lang}'");
 }

@@ -169,15 +169,26 @@ public static class TrainCommand
         return command;
     }
 
+    /// <summary>Each fold's (training, held-out) documents, leaving out empty splits and the fold <paramref name="skip"/>.</summary>
+    private static IEnumerable<(int Fold, List<TrainingDocument> Train, List<TrainingDocument> Test)> Splits(
+        List<TrainingDocument> documents, int folds, int skip = -1)
+    {
+        for (var fold = 0; fold < folds; fold++)
+        {
+            if (fold == skip)
+                continue;
+            var train = documents.Where(d => d.Fold != fold).ToList();
+            var test = documents.Where(d => d.Fold == fold).ToList();
+            if (test.Count > 0 && train.Count > 0)
+                yield return (fold, train, test);
+        }
+    }
+
     private static RougeAccumulator[] CrossValidate(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options)
     {
         var accumulators = sets.Select(_ => new RougeAccumulator()).ToArray();
-        for (var fold = 0; fold < folds; fold++)
+        foreach (var (_, train, test) in Splits(documents, folds))
         {
-            var train = documents.Where(d => d.Fold != fold).ToList();
-            var test = documents.Where(d => d.Fold == fold).ToList();
-            if (test.Count == 0 || train.Count == 0)
-                continue;
             var model = RankerTrainer.Fit(train, options);
             foreach (var d in test)
             {
@@ -242,12 +253,8 @@ public static class TrainCommand
         names.Add("default + λ(k)·learned, λ by inner CV");
         var acc = sets.Select(_ => names.Select(_ => new RougeAccumulator()).ToArray()).ToArray();
         var chosen = new List<string>();
-        for (var fold = 0; fold < folds; fold++)
+        foreach (var (fold, train, test) in Splits(documents, folds))
         {
-            var train = documents.Where(d => d.Fold != fold).ToList();
-            var test = documents.Where(d => d.Fold == fold).ToList();
-            if (test.Count == 0 || train.Count == 0)
-                continue;
             var model = RankerTrainer.Fit(train, options);
             var (single, multi) = ChooseLambdas(train, sets, folds, fold, options);
             chosen.Add(FormattableString.Invariant($"fold {fold}: λ {single} for one sentence, {multi} for more"));
@@ -306,14 +313,8 @@ public static class TrainCommand
         double[] grid = [0, 0.25, 0.5, 1, 2, 4];
         var acc = sets.Select(_ => grid.Select(_ => new RougeAccumulator()).ToArray()).ToArray();
         var lead = sets.Select(_ => new RougeAccumulator()).ToArray();
-        for (var fold = 0; fold < folds; fold++)
+        foreach (var (_, inner, held) in Splits(train, folds, skip: outer))
         {
-            if (fold == outer)
-                continue;
-            var inner = train.Where(d => d.Fold != fold).ToList();
-            var held = train.Where(d => d.Fold == fold).ToList();
-            if (inner.Count == 0 || held.Count == 0)
-                continue;
             var model = RankerTrainer.Fit(inner, options);
             foreach (var d in held)
             {

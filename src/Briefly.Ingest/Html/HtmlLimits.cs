@@ -19,7 +19,11 @@ public static class HtmlLimits
         "rb", "rt", "rtc", "rp", "html", "head", "body",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatNames = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "plaintext"];
+
+    private static readonly string[] RawTextEnds = [.. RawText.Select(name => "</" + name)];
 
     /// <summary>Null when the HTML is within the limits, otherwise the reason in one line.</summary>
     public static string? Check(string html)
@@ -51,7 +55,7 @@ public static class HtmlLimits
             var tagEnd = html.IndexOf('>', nameEnd);
             if (tagEnd < 0)
                 break;
-            var flat = Flat.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+            var flat = FlatNames.Contains(name);
             if (closing)
             {
                 if (!flat && depth > 0)
@@ -72,11 +76,11 @@ public static class HtmlLimits
     // Inside <script>, <style> and the like, '<' is text: skip to the matching end tag.
     private static int SkipRawText(string html, ReadOnlySpan<char> name, int from, ref int depth)
     {
-        foreach (var raw in RawText)
+        for (var k = 0; k < RawText.Length; k++)
         {
-            if (!name.Equals(raw, StringComparison.OrdinalIgnoreCase))
+            if (!name.Equals(RawText[k], StringComparison.OrdinalIgnoreCase))
                 continue;
-            var end = html.IndexOf("</" + raw, from, StringComparison.OrdinalIgnoreCase);
+            var end = html.IndexOf(RawTextEnds[k], from, StringComparison.OrdinalIgnoreCase);
             if (end < 0)
                 return html.Length;
             depth = Math.Max(0, depth - 1);

@@ -17,7 +17,7 @@ internal static class SqliteMigrator
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var newest = await NewestAppliedAsync(connection, null, cancellationToken);
+        var newest = await NewestAppliedAsync(connection, cancellationToken);
         if (newest > SqliteMigrations.Latest)
             throw new InvalidOperationException(
                 $"The database has schema version {newest}, newer than this Briefly knows ({SqliteMigrations.Latest}); upgrade Briefly instead.");
@@ -49,9 +49,9 @@ internal static class SqliteMigrator
         }
     }
 
-    public static async Task<int> NewestAppliedAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    public static async Task<int> NewestAppliedAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(transaction, "SELECT coalesce(max(version), 0) FROM schema_migrations");
+        await using var command = connection.Command(null, "SELECT coalesce(max(version), 0) FROM schema_migrations");
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -14,10 +14,16 @@ public sealed class DefaultRanker(DefaultRankerWeights? weights = null) : ISente
 
     public void Score(Document document, Span<double> scores)
     {
+        if (scores.Length > 0)
+            Score(document, SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document)), scores);
+    }
+
+    /// <summary>Scores with vectors the caller already built (the length-aware ranker shares them with its features).</summary>
+    internal void Score(Document document, SentenceVectors vectors, Span<double> scores)
+    {
         var n = scores.Length;
         if (n == 0)
             return;
-        var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
         var centrality = DirectedCentrality(vectors, n);
         var title = TitleOverlap(document, vectors);
         for (var i = 0; i < n; i++)

@@ -28,12 +28,17 @@ public sealed class LengthAwareRanker(DefaultRanker? baseline = null, LinearRank
 
     public void Score(Document document, SummaryLength length, Span<double> scores)
     {
-        _baseline.Score(document, scores);
         var n = scores.Length;
         if (length.Unit != LengthUnit.Sentences || length.Value != 1 || n < 2 || lambda == 0)
+        {
+            _baseline.Score(document, scores);
             return;
+        }
+        // One set of sentence vectors for both the hand-tuned scores and the learned features.
+        var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
+        _baseline.Score(document, vectors, scores);
         var model = _learned ?? Embedded.Value;
-        var features = SentenceFeatures.Compute(document);
+        var features = SentenceFeatures.Compute(document, vectors);
         var f = SentenceFeatures.Count;
         double[] rows;
         if (model.UsesDefaultScore)

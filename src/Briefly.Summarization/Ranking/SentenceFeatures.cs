@@ -37,14 +37,19 @@ public static class SentenceFeatures
     public static int Count => Names.Count;
 
     /// <summary>Row-major features, <c>n × Count</c>.</summary>
-    public static double[] Compute(Document document)
+    public static double[] Compute(Document document) =>
+        document.Sentences.Count == 0
+            ? []
+            : Compute(document, SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document)));
+
+    /// <summary>Features from vectors the caller already built for this document.</summary>
+    internal static double[] Compute(Document document, SentenceVectors vectors)
     {
         var n = document.Sentences.Count;
         var f = Count;
         var x = new double[n * f];
         if (n == 0)
             return x;
-        var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
         var forward = new double[n];
         var backward = new double[n];
         var degree = new double[n];

@@ -18,8 +18,6 @@ public sealed class SentenceVectors
         _norms = norms;
     }
 
-    public int Count => _ids.Length;
-
     /// <summary>Distinct content terms of sentence <paramref name="i"/>.</summary>
     public int Distinct(int i) => _ids[i].Length;
 

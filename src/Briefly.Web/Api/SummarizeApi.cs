@@ -3,9 +3,8 @@ using Briefly.Ingest.Fetching;
 using Briefly.Ingest.Html;
 using Briefly.Ingest.Input;
 using Briefly.Summarization;
-using Briefly.Web.Site;
+using Briefly.Text.Languages;
 using Briefly.Web.Summaries;
-using Microsoft.Extensions.Options;
 
 namespace Briefly.Web.Api;
 
@@ -30,13 +29,13 @@ public static class SummarizeApi
     }
 
     private static async Task<IResult> SummarizeAsync(
-        HttpRequest request, JsonBody body, SummarizeGate gate, IOptions<SiteOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, SummarizeGate gate, PageFetcher fetcher, CancellationToken cancellationToken)
     {
         if (!await gate.EnterAsync(cancellationToken))
             return Problems.Of(StatusCodes.Status503ServiceUnavailable, "the server is busy summarizing; try again in a few seconds");
         try
         {
-            return await SummarizeInputAsync(request, body, options.Value, cancellationToken);
+            return await SummarizeInputAsync(request, body, fetcher, cancellationToken);
         }
         finally
         {
@@ -44,7 +43,7 @@ public static class SummarizeApi
         }
     }
 
-    private static async Task<IResult> SummarizeInputAsync(HttpRequest request, JsonBody body, SiteOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> SummarizeInputAsync(HttpRequest request, JsonBody body, PageFetcher fetcher, CancellationToken cancellationToken)
     {
         var (input, error) = await body.ReadAsync<SummarizeRequest>(request, cancellationToken);
         if (error is not null)
@@ -61,7 +60,7 @@ public static class SummarizeApi
                 out var spec,
                 out var specError))
             return Problems.BadRequest(specError);
-        if (input.Lang is { } lang && lang != "auto" && (lang.Length is < 2 or > 3 || !lang.All(char.IsAsciiLetter)))
+        if (!LanguageCodes.TryParse(input.Lang, out var language))
             return Problems.BadRequest("lang must be an ISO 639-1 code such as en or ru, or auto");
 
         string text;
@@ -85,7 +84,6 @@ public static class SummarizeApi
             string fetched;
             try
             {
-                using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = options.Fetch.AllowPrivateNetwork });
                 fetched = (await fetcher.FetchAsync(url, cancellationToken)).Body;
             }
             catch (FetchException e)
@@ -100,7 +98,7 @@ public static class SummarizeApi
             title ??= page.Title;
         }
 
-        var summary = SummaryService.Summarize(text, spec, input.Lang, title);
+        var summary = SummaryService.Summarize(text, spec, language, title);
         if (summary.Sentences.Count == 0)
             return Problems.Unprocessable("the input has no sentences to summarize");
         return TypedResults.Text(SummaryJson.Serialize(summary), "application/json; charset=utf-8");

@@ -14,8 +14,6 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
 {
     public static readonly TimeSpan ArticleLifetime = TimeSpan.FromSeconds(5);
 
-    public IArticleStore Store => store;
-
     public async ValueTask<Article?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
         var key = new SlugKey(slug);

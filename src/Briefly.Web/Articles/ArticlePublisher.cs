@@ -8,10 +8,11 @@ namespace Briefly.Web.Articles;
 /// <summary>Turns what a publisher sends into a draft the store accepts: sanitized HTML, its text, a language.</summary>
 public static class ArticlePublisher
 {
+    // Stricter than the store where a page needs it (a headline, a tag row); the store's own limits otherwise,
+    // so that anything accepted here is accepted by the store and never turns into a 500.
     public const int MaxTitleLength = 300;
-    public const int MaxFieldLength = 200;
     public const int MaxTags = 20;
-    public const int MaxUrlLength = 2048;
+    public const int MaxSlugLength = 200;
 
     /// <summary>A draft, or the reason there is none and whether it is bad input (400) or unusable text (422).</summary>
     public static PublishResult Prepare(PublishRequest request, DateTimeOffset now)
@@ -23,14 +24,14 @@ public static class ArticlePublisher
             return PublishResult.Bad($"title is longer than {MaxTitleLength} characters");
         if ((request.Html is null) == (request.Text is null))
             return PublishResult.Bad("give the body as exactly one of html and text");
-        if (TooLong(request.Author) || TooLong(request.Category) || TooLong(request.Slug))
-            return PublishResult.Bad($"author, category and slug are limited to {MaxFieldLength} characters");
+        if (TooLong(request.Author, DraftRules.MaxAuthorLength) || TooLong(request.Category, DraftRules.MaxCategoryLength) || TooLong(request.Slug, MaxSlugLength))
+            return PublishResult.Bad($"author and slug are limited to {DraftRules.MaxAuthorLength} characters, category to {DraftRules.MaxCategoryLength}");
         var tags = (request.Tags ?? []).Select(t => Clean(t)?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (tags.Length > MaxTags || tags.Any(t => t.Length > MaxFieldLength))
-            return PublishResult.Bad($"at most {MaxTags} tags of at most {MaxFieldLength} characters");
+        if (tags.Length > MaxTags || tags.Any(t => t.Length > DraftRules.MaxTagLength))
+            return PublishResult.Bad($"at most {MaxTags} tags of at most {DraftRules.MaxTagLength} characters");
         if (request.SourceUrl is { } source
-            && (source.Length > MaxUrlLength || !(Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")))
-            return PublishResult.Bad($"sourceUrl must be an absolute http or https URL of at most {MaxUrlLength} characters");
+            && (source.Length > DraftRules.MaxUrlLength || !(Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")))
+            return PublishResult.Bad($"sourceUrl must be an absolute http or https URL of at most {DraftRules.MaxUrlLength} characters");
         if (request.Html is not null && HtmlLimits.Check(request.Html) is { } tooComplex)
             return PublishResult.Unusable(tooComplex);
 
@@ -39,11 +40,9 @@ public static class ArticlePublisher
         if (Tokenizer.CountWords(text) == 0)
             return PublishResult.Unusable("the body has no words once its markup is removed");
 
-        var language = request.Language?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(language) || language == "auto")
-            language = LanguageDetector.Detect(text);
-        else if (language.Length is < 2 or > 3 || !language.All(char.IsAsciiLetterLower))
+        if (!LanguageCodes.TryParse(request.Language, out var language))
             return PublishResult.Bad("language must be an ISO 639-1 code such as en or ru, or auto");
+        language ??= LanguageDetector.Detect(text);
 
         return PublishResult.Ok(new ArticleDraft
         {
@@ -64,7 +63,7 @@ public static class ArticlePublisher
     private static string? Clean(string? s) =>
         s is null || !s.Any(char.IsControl) ? s : new string(s.Where(c => !char.IsControl(c)).ToArray());
 
-    private static bool TooLong(string? s) => s is not null && s.Length > MaxFieldLength;
+    private static bool TooLong(string? s, int limit) => s is not null && s.Length > limit;
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

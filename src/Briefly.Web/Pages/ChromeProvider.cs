@@ -19,6 +19,4 @@ public sealed class ChromeProvider(IArticleStore store, IMemoryCache memory, IOp
         }
         return new SiteChrome(options.Value.SiteName, categories, category, query);
     }
-
-    public void Evict() => memory.Remove(Key);
 }

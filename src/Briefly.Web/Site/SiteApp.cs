@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Briefly.Ingest.Fetching;
 using Briefly.Storage;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
@@ -47,6 +48,11 @@ public static class SiteApp
         services.AddSingleton<ChromeProvider>();
         services.AddSingleton<JsonBody>();
         services.AddSingleton<SummarizeGate>();
+        // One fetcher for the process: its HttpClient pools connections, and its handler is costly to build.
+        services.AddSingleton(sp => new PageFetcher(new FetchOptions
+        {
+            AllowPrivateNetwork = sp.GetRequiredService<IOptions<SiteOptions>>().Value.Fetch.AllowPrivateNetwork,
+        }));
         services.AddHostedService<StoreInitializer>();
         services.AddProblemDetails();
         services.AddRazorComponents();

@@ -42,14 +42,16 @@ public sealed partial class SummaryService(IArticleStore store, IMemoryCache mem
         var json = await store.GetSummaryAsync(key, CancellationToken.None);
         if (json is not null)
         {
-            cached = new CachedSummary(SummaryJson.Parse(json), json, Encoding.UTF8.GetBytes(json));
+            cached = new CachedSummary(SummaryJson.Parse(json), Encoding.UTF8.GetBytes(json));
         }
         else
         {
-            cached = CachedSummary.Of(Summarize(article.BodyText, spec, article.Language, article.Title));
+            var summary = Summarize(article.BodyText, spec, article.Language, article.Title);
+            json = SummaryJson.Serialize(summary);
+            cached = new CachedSummary(summary, Encoding.UTF8.GetBytes(json));
             try
             {
-                await store.PutSummaryAsync(key, cached.Json, CancellationToken.None);
+                await store.PutSummaryAsync(key, json, CancellationToken.None);
             }
             catch (Exception e)
             {
@@ -61,25 +63,20 @@ public sealed partial class SummaryService(IArticleStore store, IMemoryCache mem
         return cached;
     }
 
-    public static Summary Summarize(string text, SummarySpec spec, string? language, string? title)
-    {
-        Summarizers.TryGet(spec.Method, out var summarizer);
-        return summarizer.Summarize(text, new SummaryOptions { Length = spec.Length, Language = language, Title = title });
-    }
+    // The spec's method was validated when it was parsed.
+    public static Summary Summarize(string text, SummarySpec spec, string? language, string? title) =>
+        (Summarizers.TryGet(spec.Method, out var summarizer) ? summarizer : throw new ArgumentException($"unknown method '{spec.Method}'", nameof(spec)))
+            .Summarize(text, new SummaryOptions { Length = spec.Length, Language = language, Title = title });
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the summary of {Slug}")]
     private static partial void CouldNotKeep(ILogger logger, Exception exception, string slug);
 }
 
-/// <summary>A summary with its JSON and that JSON's UTF-8 bytes, so the API answers without serializing or encoding.</summary>
-public sealed record CachedSummary(Summary Summary, string Json, byte[] Utf8)
+/// <summary>A summary and its JSON as UTF-8 bytes, so the API answers without serializing or encoding.</summary>
+public sealed record CachedSummary(Summary Summary, byte[] Utf8)
 {
     /// <summary>Approximate bytes held, for the memory cache's size limit.</summary>
-    public long Weight => (Json.Length * 2L) + Utf8.Length + Summary.Sentences.Sum(s => (s.Text.Length * 2L) + 64) + 256;
+    public long Weight => Utf8.Length + Summary.Sentences.Sum(s => (s.Text.Length * 2L) + 64) + 256;
 
-    public static CachedSummary Of(Summary summary)
-    {
-        var json = SummaryJson.Serialize(summary);
-        return new CachedSummary(summary, json, Encoding.UTF8.GetBytes(json));
-    }
+    public static CachedSummary Of(Summary summary) => new(summary, Encoding.UTF8.GetBytes(SummaryJson.Serialize(summary)));
 }
