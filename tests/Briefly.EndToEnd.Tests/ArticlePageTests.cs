@@ -132,7 +132,6 @@ public sealed class ArticlePageTests(LiveSite site) : IClassFixture<LiveSite>
         var target = page.Locator($"#s{summary[0].Start}");
         // The highlight fades in: wait for its final colour.
         await Assertions.Expect(target).ToHaveCSSAsync("background-color", "rgb(255, 241, 168)");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "no-javascript-target.png") });
     }
 
     private async Task<(Article Article, Sentence[] Summary)> MiddleArticleAsync()
