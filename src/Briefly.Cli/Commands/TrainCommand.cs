@@ -112,6 +112,7 @@ public static class TrainCommand
 
             var documents = new List<TrainingDocument>();
             var baselines = new Dictionary<(int Set, string Method), RougeAccumulator>();
+            var baselineScores = new Dictionary<TrainingDocument, RougeResult[]>();
             string[] methods = ["lead", "textrank", "lexrank", "default"];
             for (var s = 0; s < sets.Count; s++)
             {
@@ -122,12 +123,15 @@ public static class TrainCommand
                     var record = set.Records[r];
                     var document = DocumentAnalyzer.Analyze(record.Text, record.Lang, record.Title);
                     documents.Add(TrainingDocument.Create(document, record.Summary, set.Sentences, s, r % k, soft));
-                    foreach (var method in methods)
+                    var perMethod = new RougeResult[methods.Length];
+                    for (var m = 0; m < methods.Length; m++)
                     {
-                        Summarizers.TryGet(method, out var summarizer);
+                        Summarizers.TryGet(methods[m], out var summarizer);
                         var summary = summarizer.Summarize(document, SummaryLength.Sentences(set.Sentences));
-                        Accumulator(baselines, s, method).Add(Rouge.Score(record.Summary, string.Join("\n", summary.Sentences.Select(x => x.Text)), record.Lang));
+                        perMethod[m] = Rouge.Score(record.Summary, string.Join("\n", summary.Sentences.Select(x => x.Text)), record.Lang);
+                        Accumulator(baselines, s, methods[m]).Add(perMethod[m]);
                     }
+                    baselineScores[documents[^1]] = perMethod;
                 }
             }
 
@@ -146,7 +150,7 @@ public static class TrainCommand
             if (result.GetValue(ablation))
                 WriteAblation(documents, sets, k, options, learned);
             if (result.GetValue(hybrid))
-                WriteHybrid(documents, sets, k, options, baselines);
+                WriteHybrid(documents, sets, k, options, baselines, baselineScores);
 
             var model = RankerTrainer.Fit(documents, options, "briefly " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)));
             if (outPath is not null)
@@ -244,9 +248,9 @@ public static class TrainCommand
     /// Cross-validates two ways of combining the learned model with the hand-tuned default: z(default) + λ·z(learned)
     /// for a grid of λ, and the learned model choosing only among the default's top m sentences.
     /// </summary>
-    private static void WriteHybrid(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options, Dictionary<(int Set, string Method), RougeAccumulator> baselines)
+    private static void WriteHybrid(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options, Dictionary<(int Set, string Method), RougeAccumulator> baselines, Dictionary<TrainingDocument, RougeResult[]> baselineScores)
     {
-        double[] lambdas = [0.25, 0.5, 1, 2, 4];
+        double[] lambdas = [0.25, 0.5, 1, 2, 4, 8];
         int[] extra = [1, 2, 4];
         var names = lambdas.Select(l => FormattableString.Invariant($"default + {l}·learned"))
             .Concat(extra.Select(m => $"re-rank default's top k+{m}")).ToList();
@@ -256,7 +260,7 @@ public static class TrainCommand
         foreach (var (fold, train, test) in Splits(documents, folds))
         {
             var model = RankerTrainer.Fit(train, options);
-            var (single, multi) = ChooseLambdas(train, sets, folds, fold, options);
+            var (single, multi) = ChooseLambdas(train, sets, folds, fold, options, baselineScores);
             chosen.Add(FormattableString.Invariant($"fold {fold}: λ {single} for one sentence, {multi} for more"));
             foreach (var d in test)
             {
@@ -305,14 +309,15 @@ public static class TrainCommand
 
     /// <summary>
     /// Picks λ for one-sentence and for longer summaries by an inner cross-validation over the training folds
-    /// (the held-out fold is never seen). The targets are margins over lead on every set, so in each
-    /// group the λ whose smallest ROUGE-1 gain over lead (across the group's sets) is largest wins.
+    /// (the held-out fold is never seen). The targets are margins on every set (0.5 over lead, none below TextRank or LexRank), so in each
+    /// group the λ whose smallest margin (across the group's sets) is largest wins.
     /// </summary>
-    private static (double Single, double Multi) ChooseLambdas(List<TrainingDocument> train, List<TrainingSet> sets, int folds, int outer, TrainerOptions options)
+    private static (double Single, double Multi) ChooseLambdas(List<TrainingDocument> train, List<TrainingSet> sets, int folds, int outer, TrainerOptions options, Dictionary<TrainingDocument, RougeResult[]> baselineScores)
     {
-        double[] grid = [0, 0.25, 0.5, 1, 2, 4];
+        double[] grid = [0, 0.25, 0.5, 1, 2, 4, 8];
         var acc = sets.Select(_ => grid.Select(_ => new RougeAccumulator()).ToArray()).ToArray();
-        var lead = sets.Select(_ => new RougeAccumulator()).ToArray();
+        // lead, textrank, lexrank on the same held-out documents
+        var peers = sets.Select(_ => new[] { new RougeAccumulator(), new RougeAccumulator(), new RougeAccumulator() }).ToArray();
         foreach (var (_, inner, held) in Splits(train, folds, skip: outer))
         {
             var model = RankerTrainer.Fit(inner, options);
@@ -321,7 +326,8 @@ public static class TrainCommand
                 var k = sets[d.Set].Sentences;
                 var learned = Standardize(LearnedScores(model, d));
                 var dflt = Standardize(d.DefaultScores);
-                lead[d.Set].Add(Rouge.Score(d.Reference, Summarize(d, Enumerable.Range(0, d.Sentences).Select(i => (double)-i).ToArray(), k), d.Document.Language));
+                for (var p = 0; p < 3; p++)
+                    peers[d.Set][p].Add(baselineScores[d][p]);
                 for (var g = 0; g < grid.Length; g++)
                 {
                     var scores = dflt.Select((v, i) => v + grid[g] * learned[i]).ToArray();
@@ -334,9 +340,13 @@ public static class TrainCommand
             var members = Enumerable.Range(0, sets.Count).Where(s => (sets[s].Sentences == 1) == one && acc[s][0].Count > 0).ToList();
             if (members.Count == 0)
                 return 0;
-            return grid.Select((l, g) => (l, Margin: members.Min(s => acc[s][g].Rouge1 - lead[s].Rouge1))).MaxBy(x => x.Margin).l;
+            return grid.Select((l, g) => (l, Margin: members.Min(s => Margin(acc[s][g].Rouge1, peers[s])))).MaxBy(x => x.Margin).l;
         }
         return (Best(true), Best(false));
+
+        // The targets: at least 0.5 over lead, and not below TextRank or LexRank.
+        static double Margin(double rouge1, RougeAccumulator[] peer) =>
+            Math.Min(rouge1 - peer[0].Rouge1 - 0.5, Math.Min(rouge1 - peer[1].Rouge1, rouge1 - peer[2].Rouge1));
     }
 
     private static string Cell(RougeAccumulator a) => FormattableString.Invariant($"{a.Rouge1:0.00}/{a.Rouge2:0.00}/{a.RougeLsum:0.00}");

@@ -3,25 +3,35 @@ using Briefly.Summarization.Analysis;
 namespace Briefly.Summarization.Ranking;
 
 /// <summary>
-/// The <c>default</c> method's ranker. For summaries of several sentences it is the hand-tuned
-/// <see cref="DefaultRanker"/> unchanged. For one-sentence summaries it adds the learned model
-/// (<c>Resources/learned-ranker.json</c>, made by <c>briefly train</c>): z(default) + λ·z(learned), both as
-/// z-scores within the document, with λ = 2 — the value an inner cross-validation chose in every fold for
-/// one-sentence summaries (and 0, i.e. the default alone, for longer ones). The requested length is an input
-/// at inference time, not a data-set switch. See docs/summarizer.md.
+/// The <c>default</c> method's ranker: z(hand-tuned <see cref="DefaultRanker"/>) + λ·z(learned), both as
+/// z-scores within the document. One-sentence summaries use the model in <c>Resources/learned-ranker.json</c>
+/// with λ = 2; longer ones the model in <c>Resources/learned-ranker-multi.json</c> with λ = 8. Both models were
+/// made by <c>briefly train</c> and both λ are what an inner cross-validation chose in most folds. The
+/// requested length is an input at inference time, not a data-set switch. See docs/summarizer.md.
 /// </summary>
-public sealed class LengthAwareRanker(DefaultRanker? baseline = null, LinearRankerModel? learned = null, double lambda = LengthAwareRanker.OneSentenceLambda) : ISentenceRanker
+public sealed class LengthAwareRanker(
+    DefaultRanker? baseline = null,
+    LinearRankerModel? oneSentence = null,
+    LinearRankerModel? severalSentences = null,
+    double oneSentenceLambda = LengthAwareRanker.OneSentenceLambda,
+    double severalSentencesLambda = LengthAwareRanker.SeveralSentencesLambda) : ISentenceRanker
 {
     /// <summary>The learned score's weight for one-sentence summaries.</summary>
     public const double OneSentenceLambda = 2.0;
 
-    private static readonly Lazy<LinearRankerModel> Embedded = new(LoadEmbedded);
+    /// <summary>The learned score's weight for longer summaries.</summary>
+    public const double SeveralSentencesLambda = 8.0;
+
+    private static readonly Lazy<LinearRankerModel> EmbeddedOne = new(() => LoadEmbedded("learned-ranker.json"));
+    private static readonly Lazy<LinearRankerModel> EmbeddedSeveral = new(() => LoadEmbedded("learned-ranker-multi.json"));
 
     private readonly DefaultRanker _baseline = baseline ?? new DefaultRanker();
-    private readonly LinearRankerModel? _learned = learned;
 
-    /// <summary>The weights shipped in this assembly.</summary>
-    public static LinearRankerModel EmbeddedModel => Embedded.Value;
+    /// <summary>The one-sentence weights shipped in this assembly.</summary>
+    public static LinearRankerModel EmbeddedModel => EmbeddedOne.Value;
+
+    /// <summary>The weights for longer summaries shipped in this assembly.</summary>
+    public static LinearRankerModel EmbeddedSeveralModel => EmbeddedSeveral.Value;
 
     /// <summary>Without a requested length: the default ranker's scores.</summary>
     public void Score(Document document, Span<double> scores) => _baseline.Score(document, scores);
@@ -29,7 +39,9 @@ public sealed class LengthAwareRanker(DefaultRanker? baseline = null, LinearRank
     public void Score(Document document, SummaryLength length, Span<double> scores)
     {
         var n = scores.Length;
-        if (length.Unit != LengthUnit.Sentences || length.Value != 1 || n < 2 || lambda == 0)
+        var k = SummarySentences(document, length);
+        var lambda = k == 1 ? oneSentenceLambda : severalSentencesLambda;
+        if (n < 2 || lambda == 0)
         {
             _baseline.Score(document, scores);
             return;
@@ -37,7 +49,7 @@ public sealed class LengthAwareRanker(DefaultRanker? baseline = null, LinearRank
         // One set of sentence vectors for both the hand-tuned scores and the learned features.
         var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
         _baseline.Score(document, vectors, scores);
-        var model = _learned ?? Embedded.Value;
+        var model = k == 1 ? oneSentence ?? EmbeddedOne.Value : severalSentences ?? EmbeddedSeveral.Value;
         var features = SentenceFeatures.Compute(document, vectors);
         var f = SentenceFeatures.Count;
         double[] rows;
@@ -55,11 +67,29 @@ public sealed class LengthAwareRanker(DefaultRanker? baseline = null, LinearRank
             rows = features;
         }
         var learnedScores = new double[n];
-        model.Score(rows, n, learnedScores, DocumentContext.Compute(document, 1));
+        model.Score(rows, n, learnedScores, DocumentContext.Compute(document, k));
         Standardize(scores);
         Standardize(learnedScores);
         for (var i = 0; i < n; i++)
             scores[i] += lambda * learnedScores[i];
+    }
+
+    /// <summary>
+    /// The summary's length in sentences: as asked, or for a word or ratio budget the number of the document's
+    /// average sentences that fit it (at least one).
+    /// </summary>
+    public static int SummarySentences(Document document, SummaryLength length)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var n = document.Sentences.Count;
+        var meanWords = n == 0 ? 1.0 : Math.Max(1.0, (double)document.SourceWords / n);
+        var k = length.Unit switch
+        {
+            LengthUnit.Sentences => length.Value,
+            LengthUnit.Words => length.Value / meanWords,
+            _ => length.Value * n,
+        };
+        return (int)Math.Clamp(Math.Round(k), 1, 1000);
     }
 
     /// <summary>z-scores in place (all zero when the values are constant).</summary>
@@ -80,15 +110,15 @@ public sealed class LengthAwareRanker(DefaultRanker? baseline = null, LinearRank
             values[i] = sd > 1e-12 ? (values[i] - mean) / sd : 0;
     }
 
-    private static LinearRankerModel LoadEmbedded()
+    private static LinearRankerModel LoadEmbedded(string name)
     {
-        using var stream = typeof(LengthAwareRanker).Assembly.GetManifestResourceStream("Briefly.Summarization.learned-ranker.json")
-            ?? throw new InvalidOperationException("the learned ranker's weights are not embedded in this build");
+        using var stream = typeof(LengthAwareRanker).Assembly.GetManifestResourceStream("Briefly.Summarization." + name)
+            ?? throw new InvalidOperationException($"the learned ranker's weights ({name}) are not embedded in this build");
         using var reader = new StreamReader(stream);
         var model = LinearRankerModel.Parse(reader.ReadToEnd());
         var expected = SentenceFeatures.Names.Append(LinearRankerModel.DefaultScoreName);
         if (!model.Features.SequenceEqual(SentenceFeatures.Names) && !model.Features.SequenceEqual(expected))
-            throw new FormatException("the embedded weights name features this build does not compute");
+            throw new FormatException($"the embedded weights ({name}) name features this build does not compute");
         return model;
     }
 }

@@ -20,6 +20,18 @@ public class SelectionTests
     }
 
     [Fact]
+    public void A_sentence_sharing_only_a_phrase_is_not_a_repeat()
+    {
+        const string text =
+            "The chief executive said profits rose by a fifth in the last quarter of the year.\n"
+            + "Staff were told on Monday, the chief executive said, that two of the northern factories would close in spring.\n"
+            + "Shops expect prices to rise by ten percent next month.";
+        var doc = DocumentAnalyzer.Analyze(text, "en");
+        double[] scores = [3, 2, 1];
+        Assert.Equal([0, 1], SentenceSelector.Select(doc, scores, SummaryLength.Sentences(2), blockRepeats: true));
+    }
+
+    [Fact]
     public void Blocked_sentences_fill_in_when_nothing_else_is_left()
     {
         var doc = DocumentAnalyzer.Analyze(Repetitive, "en");

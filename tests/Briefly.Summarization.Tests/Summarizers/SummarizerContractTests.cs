@@ -117,7 +117,7 @@ public class SummarizerContractTests
             .Summarize(text, new SummaryOptions { Length = SummaryLength.Sentences(4), Title = title })
             .Sentences.Single(s => s.Text.Contains("river festival", StringComparison.Ordinal)).Score;
         Assert.True(FestivalScore("Record crowd at river festival") > FestivalScore(null));
-        Assert.Equal(FestivalScore(null), FestivalScore("Parliament debates budget"));
+        Assert.True(FestivalScore("Record crowd at river festival") > FestivalScore("Parliament debates budget"));
     }
 
     [Theory]

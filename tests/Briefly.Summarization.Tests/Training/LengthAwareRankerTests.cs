@@ -15,17 +15,40 @@ public class LengthAwareRankerTests
     private static Document Analyze() => DocumentAnalyzer.Analyze(Story, "en", "City schools budget approved");
 
     [Fact]
-    public void Several_sentences_keep_the_hand_tuned_scores()
+    public void Several_sentences_blend_the_multi_sentence_model()
     {
         var doc = Analyze();
-        var expected = new double[doc.Sentences.Count];
-        new DefaultRanker().Score(doc, expected);
+        var n = doc.Sentences.Count;
+        var raw = new double[n];
+        new DefaultRanker().Score(doc, raw);
+        var standardized = raw.ToArray();
+        LengthAwareRanker.Standardize(standardized);
+        var one = new double[n];
+        new LengthAwareRanker().Score(doc, SummaryLength.Sentences(1), one);
         foreach (var length in new[] { SummaryLength.Sentences(3), SummaryLength.Sentences(2), SummaryLength.Words(30) })
         {
-            var scores = new double[doc.Sentences.Count];
+            var scores = new double[n];
             new LengthAwareRanker().Score(doc, length, scores);
-            Assert.Equal(expected, scores);
+            Assert.All(scores, v => Assert.True(double.IsFinite(v)));
+            Assert.NotEqual(standardized, scores);
+            Assert.NotEqual(one, scores);
+            // λ = 0 leaves the hand-tuned ranker's own scores.
+            var alone = new double[n];
+            new LengthAwareRanker(severalSentencesLambda: 0).Score(doc, length, alone);
+            Assert.Equal(raw, alone);
         }
+    }
+
+    [Fact]
+    public void Word_and_ratio_budgets_count_as_the_average_sentences_that_fit()
+    {
+        var doc = Analyze();
+        var n = doc.Sentences.Count;
+        var meanWords = (double)doc.SourceWords / n;
+        Assert.Equal(3, LengthAwareRanker.SummarySentences(doc, SummaryLength.Sentences(3)));
+        Assert.Equal(2, LengthAwareRanker.SummarySentences(doc, SummaryLength.Words((int)Math.Round(2 * meanWords))));
+        Assert.Equal(1, LengthAwareRanker.SummarySentences(doc, SummaryLength.Words(1)));
+        Assert.Equal((int)Math.Round(0.4 * n), LengthAwareRanker.SummarySentences(doc, SummaryLength.Ratio(0.4)));
     }
 
     [Fact]
@@ -39,7 +62,7 @@ public class LengthAwareRankerTests
         var blended = new double[n];
         new LengthAwareRanker().Score(doc, SummaryLength.Sentences(1), blended);
         var alone = new double[n];
-        new LengthAwareRanker(lambda: 0).Score(doc, SummaryLength.Sentences(1), alone);
+        new LengthAwareRanker(oneSentenceLambda: 0).Score(doc, SummaryLength.Sentences(1), alone);
         Assert.All(blended, v => Assert.True(double.IsFinite(v)));
         Assert.NotEqual(baseline, blended);
         // λ = 0 leaves the default's own (unstandardized) scores.
@@ -51,11 +74,14 @@ public class LengthAwareRankerTests
     [Fact]
     public void The_embedded_weights_load_and_match_this_build()
     {
-        var model = LengthAwareRanker.EmbeddedModel;
-        Assert.True(model.UsesDefaultScore);
-        Assert.NotEmpty(model.Interactions);
-        Assert.Equal(model.Features.Count + model.Interactions.Count, model.Coefficients.Length);
-        Assert.StartsWith("briefly train --data", model.Command, StringComparison.Ordinal);
+        foreach (var model in new[] { LengthAwareRanker.EmbeddedModel, LengthAwareRanker.EmbeddedSeveralModel })
+        {
+            Assert.True(model.UsesDefaultScore);
+            Assert.NotEmpty(model.Interactions);
+            Assert.Equal(model.Features.Count + model.Interactions.Count, model.Coefficients.Length);
+            Assert.StartsWith("briefly train --data", model.Command, StringComparison.Ordinal);
+        }
+        Assert.NotEqual(LengthAwareRanker.EmbeddedModel.Coefficients, LengthAwareRanker.EmbeddedSeveralModel.Coefficients);
     }
 
     [Fact]
