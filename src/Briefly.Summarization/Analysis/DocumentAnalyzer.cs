@@ -39,11 +39,22 @@ public static class DocumentAnalyzer
             for (var k = 0; k < scratch.SentenceSpans.Count; k++)
             {
                 var span = k == 0 ? SkipDateline(text, scratch.SentenceSpans[k], p < 3) : scratch.SentenceSpans[k];
-                var words = Tokenizer.CountWords(span.Of(text));
+                // With terms wanted, the tokens are kept for Build: one pass over the text instead of two.
+                var firstToken = scratch.Tokens.Count;
+                int words;
+                if (withTerms)
+                {
+                    Tokenizer.Tokenize(text, span, scratch.Tokens);
+                    words = scratch.Tokens.Count - firstToken;
+                }
+                else
+                {
+                    words = Tokenizer.CountWords(span.Of(text));
+                }
                 if (words == 0)
                     continue;
                 sourceWords += words;
-                scratch.Candidates.Add(new Candidate(span, p, words, heading));
+                scratch.Candidates.Add(new Candidate(span, p, words, heading, firstToken));
                 if (!heading)
                 {
                     prose++;
@@ -114,11 +125,9 @@ public static class DocumentAnalyzer
         scratch.All.Clear();
         if (terms is not null)
         {
-            scratch.Tokens.Clear();
-            Tokenizer.Tokenize(text, c.Span, scratch.Tokens);
-            foreach (var token in scratch.Tokens)
+            for (var t = c.FirstToken; t < c.FirstToken + c.Words; t++)
             {
-                var term = terms.Lookup(token.Of(text));
+                var term = terms.Lookup(scratch.Tokens[t].Of(text));
                 var id = scratch.Local(term.StemId);
                 scratch.All.Add(id);
                 if (!term.IsStopWord)
@@ -142,10 +151,10 @@ public static class DocumentAnalyzer
 
     private static int[] ContentTerms(string title, TermTable terms, Scratch scratch)
     {
-        scratch.Tokens.Clear();
-        Tokenizer.Tokenize(title, new TextSpan(0, title.Length), scratch.Tokens);
-        var ids = new List<int>(scratch.Tokens.Count);
-        foreach (var token in scratch.Tokens)
+        scratch.TitleTokens.Clear();
+        Tokenizer.Tokenize(title, new TextSpan(0, title.Length), scratch.TitleTokens);
+        var ids = new List<int>(scratch.TitleTokens.Count);
+        foreach (var token in scratch.TitleTokens)
         {
             var term = terms.Lookup(token.Of(title));
             if (!term.IsStopWord)
@@ -163,6 +172,7 @@ public static class DocumentAnalyzer
         public readonly List<TextSpan> Paragraphs = [];
         public readonly List<TextSpan> SentenceSpans = [];
         public readonly List<TextSpan> Tokens = [];
+        public readonly List<TextSpan> TitleTokens = [];
         public readonly List<int> Content = [];
         public readonly List<int> All = [];
         public readonly List<Candidate> Candidates = [];
@@ -184,10 +194,12 @@ public static class DocumentAnalyzer
             Paragraphs.Clear();
             SentenceSpans.Clear();
             Tokens.Clear();
+            TitleTokens.Clear();
             Candidates.Clear();
             LocalIds.Clear();
         }
     }
 
-    private readonly record struct Candidate(TextSpan Span, int Paragraph, int Words, bool IsHeading);
+    // FirstToken: where the candidate's Words tokens start in Scratch.Tokens (when terms are wanted).
+    private readonly record struct Candidate(TextSpan Span, int Paragraph, int Words, bool IsHeading, int FirstToken);
 }

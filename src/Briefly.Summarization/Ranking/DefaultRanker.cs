@@ -15,16 +15,19 @@ public sealed class DefaultRanker(DefaultRankerWeights? weights = null) : ISente
     public void Score(Document document, Span<double> scores)
     {
         if (scores.Length > 0)
-            Score(document, SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document)), scores);
+        {
+            var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
+            Score(document, vectors, SentencePairs.Build(vectors, scores.Length, document.VocabularySize), scores);
+        }
     }
 
     /// <summary>Scores with vectors the caller already built (the length-aware ranker shares them with its features).</summary>
-    internal void Score(Document document, SentenceVectors vectors, Span<double> scores)
+    internal void Score(Document document, SentenceVectors vectors, SentencePairs pairs, Span<double> scores)
     {
         var n = scores.Length;
         if (n == 0)
             return;
-        var centrality = DirectedCentrality(vectors, n);
+        var centrality = DirectedCentrality(pairs, n);
         var title = TitleOverlap(document, vectors);
         for (var i = 0; i < n; i++)
         {
@@ -46,34 +49,24 @@ public sealed class DefaultRanker(DefaultRankerWeights? weights = null) : ISente
         }
     }
 
-    private double[] DirectedCentrality(SentenceVectors vectors, int n)
+    private double[] DirectedCentrality(SentencePairs pairs, int n)
     {
-        var band = n <= SimilarityGraph.CompleteLimit ? n : SimilarityGraph.Window;
-        var sims = new List<(int I, int J, double Sim)>();
-        double min = double.MaxValue, max = double.MinValue;
-        for (var i = 0; i < n; i++)
-        {
-            var last = Math.Min(n - 1, i + band);
-            for (var j = i + 1; j <= last; j++)
-            {
-                var sim = vectors.Cosine(i, j);
-                sims.Add((i, j, sim));
-                min = Math.Min(min, sim);
-                max = Math.Max(max, sim);
-            }
-        }
         var centrality = new double[n];
-        if (sims.Count == 0)
+        if (!pairs.Any)
             return centrality;
         // Only clearly related pairs count: the threshold sits a fraction of the way from the weakest to the strongest edge.
-        var threshold = min + _w.EdgeThreshold * (max - min);
-        foreach (var (i, j, sim) in sims)
+        // Pairs that share no stem have cosine 0, never above the threshold, so they are not listed.
+        var threshold = pairs.MinCosine + _w.EdgeThreshold * (pairs.MaxCosine - pairs.MinCosine);
+        var first = pairs.First;
+        var second = pairs.Second;
+        var cosine = pairs.Cosine;
+        for (var p = 0; p < first.Length; p++)
         {
-            var e = sim - threshold;
+            var e = cosine[p] - threshold;
             if (e <= 0)
                 continue;
-            centrality[i] += _w.Forward * e;   // i is supported by the later sentence j
-            centrality[j] += _w.Backward * e;  // j repeats the earlier sentence i
+            centrality[first[p]] += _w.Forward * e;   // i is supported by the later sentence j
+            centrality[second[p]] += _w.Backward * e; // j repeats the earlier sentence i
         }
         var top = 0.0;
         foreach (var c in centrality)

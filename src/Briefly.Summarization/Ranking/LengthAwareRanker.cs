@@ -46,11 +46,12 @@ public sealed class LengthAwareRanker(
             _baseline.Score(document, scores);
             return;
         }
-        // One set of sentence vectors for both the hand-tuned scores and the learned features.
+        // One set of sentence vectors and pair similarities for both the hand-tuned scores and the learned features.
         var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
-        _baseline.Score(document, vectors, scores);
+        var pairs = SentencePairs.Build(vectors, n, document.VocabularySize);
+        _baseline.Score(document, vectors, pairs, scores);
         var model = k == 1 ? oneSentence ?? EmbeddedOne.Value : severalSentences ?? EmbeddedSeveral.Value;
-        var features = SentenceFeatures.Compute(document, vectors);
+        var features = SentenceFeatures.Compute(document, vectors, pairs);
         var f = SentenceFeatures.Count;
         double[] rows;
         if (model.UsesDefaultScore)

@@ -63,21 +63,27 @@ public sealed class LinearRankerModel
         {
             DocumentMoments(features, n, f, mean, scale);
         }
-        Span<double> z = stackalloc double[f];
+        // The context is constant within a document, so each interaction folds into its feature's weight, and
+        // the z-score folds into the weight too: s = intercept + Σ w_k·(x_k − mean_k)/scale_k.
+        Span<double> weight = stackalloc double[f];
+        Coefficients.AsSpan(0, f).CopyTo(weight);
+        for (var m = 0; m < Interactions.Count; m++)
+        {
+            var (feature, c) = Interactions[m];
+            weight[feature] += Coefficients[f + m] * context[c];
+        }
+        var offset = Intercept;
+        for (var k = 0; k < f; k++)
+        {
+            weight[k] /= scale[k];
+            offset -= weight[k] * mean[k];
+        }
         for (var i = 0; i < n; i++)
         {
             var row = features.Slice(i * f, f);
-            var s = Intercept;
+            var s = offset;
             for (var k = 0; k < f; k++)
-            {
-                z[k] = (row[k] - mean[k]) / scale[k];
-                s += Coefficients[k] * z[k];
-            }
-            for (var m = 0; m < Interactions.Count; m++)
-            {
-                var (feature, c) = Interactions[m];
-                s += Coefficients[f + m] * z[feature] * context[c];
-            }
+                s += weight[k] * row[k];
             scores[i] = s;
         }
     }

@@ -42,8 +42,11 @@ public static class SentenceFeatures
             ? []
             : Compute(document, SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document)));
 
+    internal static double[] Compute(Document document, SentenceVectors vectors) =>
+        Compute(document, vectors, SentencePairs.Build(vectors, document.Sentences.Count, document.VocabularySize));
+
     /// <summary>Features from vectors the caller already built for this document.</summary>
-    internal static double[] Compute(Document document, SentenceVectors vectors)
+    internal static double[] Compute(Document document, SentenceVectors vectors, SentencePairs pairs)
     {
         var n = document.Sentences.Count;
         var f = Count;
@@ -54,31 +57,28 @@ public static class SentenceFeatures
         var backward = new double[n];
         var degree = new double[n];
         var band = n <= SimilarityGraph.CompleteLimit ? n : SimilarityGraph.Window;
-        var edges = new List<(int I, int J, double Overlap, double Cosine)>();
         var logDistinct = new double[n];
         for (var i = 0; i < n; i++)
             logDistinct[i] = vectors.Distinct(i) > 0 ? Math.Log(vectors.Distinct(i)) : 0;
-        for (var i = 0; i < n; i++)
+        var first = pairs.First;
+        var second = pairs.Second;
+        var cosines = pairs.Cosine;
+        var sharedStems = pairs.Shared;
+        var overlaps = new double[pairs.Count];
+        for (var p = 0; p < overlaps.Length; p++)
         {
-            var last = Math.Min(n - 1, i + band);
-            for (var j = i + 1; j <= last; j++)
-            {
-                var (dot, shared) = vectors.DotAndOverlap(i, j);
-                if (shared == 0)
-                    continue;
-                var normProduct = vectors.Norm(i) * vectors.Norm(j);
-                var cosine = normProduct > 0 ? dot / normProduct : 0;
-                forward[i] += cosine;   // i introduces what the later sentence j develops
-                backward[j] += cosine;  // j repeats the earlier sentence i
-                var lengths = logDistinct[i] + logDistinct[j];
-                var overlap = lengths > 0 ? shared / lengths : 0;  // TextRank's edge weight
-                degree[i] += overlap;
-                degree[j] += overlap;
-                edges.Add((i, j, overlap, cosine));
-            }
+            int i = first[p], j = second[p];
+            var cosine = cosines[p];
+            forward[i] += cosine;   // i introduces what the later sentence j develops
+            backward[j] += cosine;  // j repeats the earlier sentence i
+            var lengths = logDistinct[i] + logDistinct[j];
+            var overlap = lengths > 0 ? sharedStems[p] / lengths : 0;  // TextRank's edge weight
+            overlaps[p] = overlap;
+            degree[i] += overlap;
+            degree[j] += overlap;
         }
-        var textRank = PageRank(n, edges, cosine: false);
-        var lexRank = PageRank(n, edges, cosine: true);
+        var textRank = PageRank(n, first, second, overlaps);
+        var lexRank = PageRank(n, first, second, cosines);
         var centroid = vectors.CentroidCosines(document.VocabularySize);
         var title = DefaultRanker.TitleOverlap(document, vectors);
         var neighbours = Math.Max(1, Math.Min(n - 1, 2 * band));
@@ -121,15 +121,25 @@ public static class SentenceFeatures
     /// Weighted PageRank (d = 0.85) over the symmetric edge list: TextRank's overlap weights or LexRank's
     /// cosines. The same fixed point as <see cref="SimilarityGraph.PageRank"/>, without building adjacency lists.
     /// </summary>
-    private static double[] PageRank(int n, List<(int I, int J, double Overlap, double Cosine)> edges, bool cosine)
+    /// <summary>PageRank (d = 0.85) over the undirected weighted graph whose edges are the listed pairs.</summary>
+    private static double[] PageRank(int n, ReadOnlySpan<int> first, ReadOnlySpan<int> second, ReadOnlySpan<double> weights)
     {
         const double damping = 0.85;
         var outWeight = new double[n];
-        foreach (var e in edges)
+        for (var p = 0; p < weights.Length; p++)
         {
-            var w = cosine ? e.Cosine : e.Overlap;
-            outWeight[e.I] += w;
-            outWeight[e.J] += w;
+            outWeight[first[p]] += weights[p];
+            outWeight[second[p]] += weights[p];
+        }
+        // Each edge's share of its two ends' out-weight, computed once instead of in every iteration.
+        var toSecond = new double[weights.Length];
+        var toFirst = new double[weights.Length];
+        for (var p = 0; p < weights.Length; p++)
+        {
+            if (weights[p] <= 0)
+                continue;
+            toSecond[p] = damping * weights[p] / outWeight[first[p]];
+            toFirst[p] = damping * weights[p] / outWeight[second[p]];
         }
         var rank = new double[n];
         var next = new double[n];
@@ -143,13 +153,10 @@ public static class SentenceFeatures
                     dangling += rank[i];
             }
             Array.Fill(next, (1 - damping) / n + damping * dangling / n);
-            foreach (var e in edges)
+            for (var p = 0; p < toSecond.Length; p++)
             {
-                var w = cosine ? e.Cosine : e.Overlap;
-                if (w <= 0)
-                    continue;
-                next[e.J] += damping * rank[e.I] * w / outWeight[e.I];
-                next[e.I] += damping * rank[e.J] * w / outWeight[e.J];
+                next[second[p]] += rank[first[p]] * toSecond[p];
+                next[first[p]] += rank[second[p]] * toFirst[p];
             }
             var delta = 0.0;
             for (var i = 0; i < n; i++)

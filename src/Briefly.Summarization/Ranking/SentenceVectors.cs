@@ -21,6 +21,12 @@ public sealed class SentenceVectors
     /// <summary>Distinct content terms of sentence <paramref name="i"/>.</summary>
     public int Distinct(int i) => _ids[i].Length;
 
+    /// <summary>Sentence <paramref name="i"/>'s distinct term ids, ascending.</summary>
+    public ReadOnlySpan<int> Ids(int i) => _ids[i];
+
+    /// <summary>The weights of <see cref="Ids"/>, in the same order.</summary>
+    public ReadOnlySpan<double> Weights(int i) => _weights[i];
+
     /// <summary>Term-frequency vectors, optionally multiplied by IDF (one entry per term id).</summary>
     public static SentenceVectors Build(Document document, ReadOnlySpan<double> idf)
     {
@@ -152,31 +158,6 @@ public sealed class SentenceVectors
         return shared;
     }
 
-    /// <summary>Weighted dot product and number of shared distinct terms of two sentences, in one merge.</summary>
-    public (double Dot, int Shared) DotAndOverlap(int a, int b)
-    {
-        var ia = _ids[a];
-        var ib = _ids[b];
-        var wa = _weights[a];
-        var wb = _weights[b];
-        double sum = 0;
-        int x = 0, y = 0, shared = 0;
-        while (x < ia.Length && y < ib.Length)
-        {
-            if (ia[x] == ib[y])
-            {
-                sum += wa[x++] * wb[y++];
-                shared++;
-            }
-            else if (ia[x] < ib[y])
-                x++;
-            else
-                y++;
-        }
-        return (sum, shared);
-    }
-
-    /// <summary>Euclidean norm of sentence <paramref name="i"/>'s vector.</summary>
     public double Norm(int i) => _norms[i];
 
     /// <summary>Cosine of every sentence with the document's centroid (the sum of all sentence vectors).</summary>

@@ -141,7 +141,7 @@ internal static class ChromeLines
         // "By JANE DOE | PUBLISHED: ... | UPDATED: ..." runs long but is still a byline.
         if (normalized.StartsWith("by ", StringComparison.Ordinal) && line.Contains('|'))
             return true;
-        return CountWords(line) <= MaxShortWords
+        return HasAtMostWords(line, MaxShortWords)
             && ((IsSocialLine(normalized) && !EndsSentence(line))
                 || IsCreditLine(normalized, line)
                 || IsByline(normalized, line)
@@ -316,18 +316,19 @@ internal static class ChromeLines
         return false;
     }
 
-    private static int CountWords(ReadOnlySpan<char> line)
+    // Stops counting past the limit: article paragraphs run to thousands of characters.
+    private static bool HasAtMostWords(ReadOnlySpan<char> line, int limit)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in line)
         {
             var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
-                count++;
+            if (!space && !inWord && ++count > limit)
+                return false;
             inWord = !space;
         }
-        return count;
+        return true;
     }
 
     /// <summary>
