@@ -158,6 +158,7 @@ public sealed class SentenceVectors
         return shared;
     }
 
+    /// <summary>Euclidean norm of sentence <paramref name="i"/>'s vector.</summary>
     public double Norm(int i) => _norms[i];
 
     /// <summary>Cosine of every sentence with the document's centroid (the sum of all sentence vectors).</summary>
