@@ -49,6 +49,25 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void Ablation_adds_untimed_rows_for_the_default_without_each_part()
+    {
+        var result = BrieflyProcess.Run((string?)null, "eval", "--data", DataSet(), "--method", "default", "--json", "--ablation");
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Stdout.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal("default", rows[0].GetProperty("method").GetString());
+        Assert.True(rows[0].GetProperty("articles_per_second").GetDouble() > 0);
+        var variants = rows.Skip(1).ToList();
+        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− learned models (hand-tuned ranker alone)");
+        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− near-duplicate blocking");
+        Assert.All(variants, r =>
+        {
+            Assert.StartsWith("− ", r.GetProperty("method").GetString(), StringComparison.Ordinal);
+            Assert.Equal(3, r.GetProperty("n").GetInt32());
+            Assert.Equal(JsonValueKind.Null, r.GetProperty("articles_per_second").ValueKind);
+        });
+    }
+
+    [Fact]
     public void Limit_takes_the_first_records()
     {
         var result = BrieflyProcess.Run((string?)null, "eval", "--data", DataSet(), "--method", "lead", "--limit", "2", "--json");

@@ -22,9 +22,10 @@ public static class EvalCommand
         var limit = new Option<int?>("--limit") { Description = "Use only the first N records" };
         var json = new Option<bool>("--json") { Description = "One JSON object per method instead of a table" };
         var output = new Option<string?>("--out") { Description = "Write candidate summaries as JSON Lines {id, method, summary}" };
+        var ablation = new Option<bool>("--ablation") { Description = "Also score the default method with each of its parts taken out (ROUGE only, not timed)" };
         var command = new Command("eval", "Summarize every record of an evaluation set with each method and score it with ROUGE")
         {
-            data, methods, sentences, limit, json, output,
+            data, methods, sentences, limit, json, output, ablation,
         };
         command.SetAction(result =>
         {
@@ -41,12 +42,15 @@ public static class EvalCommand
                 throw new UsageException($"{path} has no records");
             using var candidates = result.GetValue(output) is { } outPath ? new StreamWriter(outPath) : null;
             var rows = new List<EvalRow>();
-            WithProgress(records.Count * summarizers.Count, tick =>
+            var variants = result.GetValue(ablation) ? DefaultAblation.Variants() : [];
+            WithProgress(records.Count * (summarizers.Count + variants.Count), tick =>
             {
                 foreach (var summarizer in summarizers)
                     WarmUp(summarizer, records, SummaryLength.Sentences(n));
                 foreach (var summarizer in summarizers)
                     rows.Add(Run(summarizer, records, SummaryLength.Sentences(n), candidates, tick));
+                foreach (var variant in variants)
+                    rows.Add(Run(variant, records, SummaryLength.Sentences(n), null, tick) with { ArticlesPerSecond = null });
             });
             EvalRow.Write(Console.Out, rows, result.GetValue(json));
             return ExitCodes.Ok;
