@@ -27,6 +27,7 @@ public static class TrainCommand
         ("headline overlap", ["title_overlap"]),
         ("length", ["log_words", "relative_length", "short_sentence", "long_sentence", "length_x_centrality"]),
         ("question/quote", ["question", "quote"]),
+        ("word frequency (SumBasic)", ["word_probability", "frequency_coverage"]),
     ];
 
     public static Command Create()

@@ -3,11 +3,11 @@ using Briefly.Summarization.Analysis;
 namespace Briefly.Summarization.Ranking;
 
 /// <summary>
-/// The <c>default</c> method's ranker: z(hand-tuned <see cref="DefaultRanker"/>) + λ·z(learned), both as
-/// z-scores within the document. One-sentence summaries use the model in <c>Resources/learned-ranker.json</c>
-/// with λ = 2; longer ones the model in <c>Resources/learned-ranker-multi.json</c> with λ = 8. Both models were
-/// made by <c>briefly train</c> and both λ are what an inner cross-validation chose in most folds. The
-/// requested length is an input at inference time, not a data-set switch. See docs/summarizer.md.
+/// The <c>default</c> method's ranker: z(hand-tuned <see cref="DefaultRanker"/>) + 8·z(learned), both as
+/// z-scores within the document. One-sentence summaries use the model in <c>Resources/learned-ranker.json</c>,
+/// longer ones the model in <c>Resources/learned-ranker-multi.json</c>; both were made by <c>briefly train</c>,
+/// and λ = 8 is what an inner cross-validation chose in most folds for either length. The requested length
+/// is an input at inference time, not a data-set switch. See docs/summarizer.md.
 /// </summary>
 public sealed class LengthAwareRanker(
     DefaultRanker? baseline = null,
@@ -17,21 +17,23 @@ public sealed class LengthAwareRanker(
     double severalSentencesLambda = LengthAwareRanker.SeveralSentencesLambda) : ISentenceRanker
 {
     /// <summary>The learned score's weight for one-sentence summaries.</summary>
-    public const double OneSentenceLambda = 2.0;
+    public const double OneSentenceLambda = 8.0;
 
     /// <summary>The learned score's weight for longer summaries.</summary>
     public const double SeveralSentencesLambda = 8.0;
 
-    private static readonly Lazy<LinearRankerModel> EmbeddedOne = new(() => LoadEmbedded("learned-ranker.json"));
-    private static readonly Lazy<LinearRankerModel> EmbeddedSeveral = new(() => LoadEmbedded("learned-ranker-multi.json"));
+    private static readonly Lazy<Prepared> EmbeddedOne = new(() => Prepare(LoadEmbedded("learned-ranker.json")));
+    private static readonly Lazy<Prepared> EmbeddedSeveral = new(() => Prepare(LoadEmbedded("learned-ranker-multi.json")));
 
     private readonly DefaultRanker _baseline = baseline ?? new DefaultRanker();
+    private readonly Prepared? _oneSentence = oneSentence is null ? null : Prepare(oneSentence);
+    private readonly Prepared? _severalSentences = severalSentences is null ? null : Prepare(severalSentences);
 
     /// <summary>The one-sentence weights shipped in this assembly.</summary>
-    public static LinearRankerModel EmbeddedModel => EmbeddedOne.Value;
+    public static LinearRankerModel EmbeddedModel => EmbeddedOne.Value.Model;
 
     /// <summary>The weights for longer summaries shipped in this assembly.</summary>
-    public static LinearRankerModel EmbeddedSeveralModel => EmbeddedSeveral.Value;
+    public static LinearRankerModel EmbeddedSeveralModel => EmbeddedSeveral.Value.Model;
 
     /// <summary>Without a requested length: the default ranker's scores.</summary>
     public void Score(Document document, Span<double> scores) => _baseline.Score(document, scores);
@@ -50,22 +52,15 @@ public sealed class LengthAwareRanker(
         var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
         var pairs = SentencePairs.Build(vectors, n, document.VocabularySize);
         _baseline.Score(document, vectors, pairs, scores);
-        var model = k == 1 ? oneSentence ?? EmbeddedOne.Value : severalSentences ?? EmbeddedSeveral.Value;
+        var (model, columns) = k == 1 ? _oneSentence ?? EmbeddedOne.Value : _severalSentences ?? EmbeddedSeveral.Value;
         var features = SentenceFeatures.Compute(document, vectors, pairs);
         var f = SentenceFeatures.Count;
-        double[] rows;
-        if (model.UsesDefaultScore)
+        var m = columns.Length;
+        var rows = new double[n * m];
+        for (var i = 0; i < n; i++)
         {
-            rows = new double[n * (f + 1)];
-            for (var i = 0; i < n; i++)
-            {
-                features.AsSpan(i * f, f).CopyTo(rows.AsSpan(i * (f + 1), f));
-                rows[i * (f + 1) + f] = scores[i];
-            }
-        }
-        else
-        {
-            rows = features;
+            for (var c = 0; c < m; c++)
+                rows[i * m + c] = columns[c] < 0 ? scores[i] : features[i * f + columns[c]];
         }
         var learnedScores = new double[n];
         model.Score(rows, n, learnedScores, DocumentContext.Compute(document, k));
@@ -116,10 +111,33 @@ public sealed class LengthAwareRanker(
         using var stream = typeof(LengthAwareRanker).Assembly.GetManifestResourceStream("Briefly.Summarization." + name)
             ?? throw new InvalidOperationException($"the learned ranker's weights ({name}) are not embedded in this build");
         using var reader = new StreamReader(stream);
-        var model = LinearRankerModel.Parse(reader.ReadToEnd());
-        var expected = SentenceFeatures.Names.Append(LinearRankerModel.DefaultScoreName);
-        if (!model.Features.SequenceEqual(SentenceFeatures.Names) && !model.Features.SequenceEqual(expected))
-            throw new FormatException($"the embedded weights ({name}) name features this build does not compute");
-        return model;
+        return LinearRankerModel.Parse(reader.ReadToEnd());
     }
+
+    /// <summary>
+    /// Where each of the model's features comes from: a column of <see cref="SentenceFeatures"/>, or −1 for the
+    /// hand-tuned score. Weights name their features, so a model made before a feature was added still loads.
+    /// </summary>
+    private static Prepared Prepare(LinearRankerModel model)
+    {
+        var columns = new int[model.Features.Count];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var name = model.Features[c];
+            columns[c] = name == LinearRankerModel.DefaultScoreName ? -1 : IndexOf(name);
+        }
+        return new Prepared(model, columns);
+
+        static int IndexOf(string name)
+        {
+            for (var k = 0; k < SentenceFeatures.Count; k++)
+            {
+                if (SentenceFeatures.Names[k] == name)
+                    return k;
+            }
+            throw new FormatException($"the learned ranker's weights name a feature this build does not compute: {name}");
+        }
+    }
+
+    private sealed record Prepared(LinearRankerModel Model, int[] Columns);
 }

@@ -32,6 +32,8 @@ public static class SentenceFeatures
         "lexrank",
         "question",
         "quote",
+        "word_probability",
+        "frequency_coverage",
     ];
 
     public static int Count => Names.Count;
@@ -80,6 +82,16 @@ public static class SentenceFeatures
         var textRank = PageRank(n, first, second, overlaps);
         var lexRank = PageRank(n, first, second, cosines);
         var centroid = vectors.CentroidCosines(document.VocabularySize);
+        // SumBasic's word probabilities: how often each content stem occurs in the whole document.
+        var termCount = new int[document.VocabularySize];
+        var totalTerms = 0;
+        foreach (var s in document.Sentences)
+        {
+            foreach (var t in s.Terms)
+                termCount[t]++;
+            totalTerms += s.Terms.Length;
+        }
+        var perTerm = 1.0 / Math.Max(1, totalTerms);
         var title = DefaultRanker.TitleOverlap(document, vectors);
         var neighbours = Math.Max(1, Math.Min(n - 1, 2 * band));
         var logSentences = Math.Log(1 + n);
@@ -113,6 +125,14 @@ public static class SentenceFeatures
             row[16] = lexRank[i] * n;
             row[17] = s.IsQuestion ? 1 : 0;
             row[18] = s.IsQuote ? 1 : 0;
+            var probability = 0.0;
+            foreach (var t in s.Terms)
+                probability += termCount[t];
+            row[19] = s.Terms.Length > 0 ? probability * perTerm / s.Terms.Length : 0;
+            var coverage = 0.0;
+            foreach (var t in vectors.Ids(i))
+                coverage += termCount[t];
+            row[20] = coverage * perTerm;
         }
         return x;
     }
