@@ -28,6 +28,7 @@ public static class TrainCommand
         ("length", ["log_words", "relative_length", "short_sentence", "long_sentence", "length_x_centrality"]),
         ("question/quote", ["question", "quote"]),
         ("word frequency (SumBasic)", ["word_probability", "frequency_coverage"]),
+        ("names and numbers", ["capitalized_share", "number_share"]),
     ];
 
     public static Command Create()

@@ -123,11 +123,18 @@ public static class DocumentAnalyzer
     {
         scratch.Content.Clear();
         scratch.All.Clear();
+        var capitalized = 0;
+        var numbers = 0;
         if (terms is not null)
         {
             for (var t = c.FirstToken; t < c.FirstToken + c.Words; t++)
             {
-                var term = terms.Lookup(scratch.Tokens[t].Of(text));
+                var token = scratch.Tokens[t].Of(text);
+                if (t > c.FirstToken && char.IsUpper(token[0]))
+                    capitalized++;
+                if (token.IndexOfAnyInRange('0', '9') >= 0)
+                    numbers++;
+                var term = terms.Lookup(token);
                 var id = scratch.Local(term.StemId);
                 scratch.All.Add(id);
                 if (!term.IsStopWord)
@@ -146,6 +153,8 @@ public static class DocumentAnalyzer
             AllStems = [.. scratch.All],
             IsQuote = IsQuotation(s),
             IsQuestion = s.Length > 0 && s[^1] == '?',
+            CapitalizedWords = capitalized,
+            NumberWords = numbers,
         };
     }
 

@@ -19,4 +19,10 @@ public sealed class Sentence
     public required int[] AllStems { get; init; }
     public bool IsQuote { get; init; }
     public bool IsQuestion { get; init; }
+
+    /// <summary>Words after the first that start with a capital letter: names of people, places, organisations.</summary>
+    public int CapitalizedWords { get; init; }
+
+    /// <summary>Words with a digit: figures, dates, scores.</summary>
+    public int NumberWords { get; init; }
 }

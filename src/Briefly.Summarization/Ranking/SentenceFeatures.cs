@@ -34,6 +34,8 @@ public static class SentenceFeatures
         "quote",
         "word_probability",
         "frequency_coverage",
+        "capitalized_share",
+        "number_share",
     ];
 
     public static int Count => Names.Count;
@@ -133,6 +135,8 @@ public static class SentenceFeatures
             foreach (var t in vectors.Ids(i))
                 coverage += termCount[t];
             row[20] = coverage * perTerm;
+            row[21] = (double)s.CapitalizedWords / Math.Max(1, s.WordCount);
+            row[22] = (double)s.NumberWords / Math.Max(1, s.WordCount);
         }
         return x;
     }

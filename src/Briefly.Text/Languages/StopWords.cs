@@ -49,7 +49,7 @@ public static class StopWords
         ["ckb"] = ("Ckb.stopwords.txt", false),
     };
 
-    // Lucene ships no Ukrainian or Polish list; these cover the function words that dominate news text.
+    // Lucene ships no Ukrainian, Polish or Urdu list; these cover the function words that dominate news text.
     private const string Ukrainian =
         "і й та що не на в у з із зі до за від як це цей ця ці цього цієї цих його її їх їхній їм йому їй " +
         "але або чи також теж для про після через перед під над між без при по поки щоб коли де куди там тут " +
@@ -65,11 +65,19 @@ public static class StopWords
         "została zostały zostało jako pod nad przed między bez u a aby żeby jednak więc tak tu tam on ona " +
         "ono oni one my wy ja ty nas was nam wam sobie swoje swój swoja wszystkie wszystko każdy inne innych";
 
+    // Postpositions, auxiliaries, pronouns and conjunctions; Urdu news repeats them in nearly every sentence.
+    private const string Urdu =
+        "کے کی کا کو کہ میں سے نے پر تک اور یا بھی ہی تو نہ نہیں ہے ہیں تھا تھی تھے ہو ہوا ہوئی ہوئے ہوں " +
+        "ہوتا ہوتی ہوتے ہونے گا گی گے گیا گئی گئے رہا رہی رہے کر کرنا کرنے کرتا کرتی کرتے کیا کیے کیں " +
+        "دیا دی دیے لیے لیا لی جا جانے جاتا جاتی جاتے یہ وہ اس ان اسے انہیں انہوں جس جن جو جب تب اب " +
+        "ایک اپنے اپنی اپنا آپ ہم وہاں یہاں کچھ کوئی کسی سب بہت ساتھ بعد پہلے طرف طرح بارے مطابق والے " +
+        "والی والا لیکن مگر اگر چونکہ کیونکہ تاکہ بلکہ پھر کہا کہنا";
+
     private static readonly ConcurrentDictionary<string, StopWordSet> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Languages with a stop-word list.</summary>
     public static IReadOnlyCollection<string> Languages { get; } =
-        [.. Sources.Keys.Concat(["uk", "pl"]).Order(StringComparer.Ordinal)];
+        [.. Sources.Keys.Concat(["uk", "pl", "ur"]).Order(StringComparer.Ordinal)];
 
     /// <summary>The stop words of <paramref name="language"/> (ISO 639-1, case-insensitive); empty when unknown.</summary>
     public static StopWordSet For(string language)
@@ -85,6 +93,8 @@ public static class StopWords
             return new StopWordSet(language, Ukrainian.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (language == "pl")
             return new StopWordSet(language, Polish.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (language == "ur")
+            return new StopWordSet(language, Urdu.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (!Sources.TryGetValue(language, out var source))
             return StopWordSet.Empty;
         var words = new List<string>();

@@ -26,6 +26,8 @@ public class StopWordsTests
     [InlineData("tr", "için")]
     [InlineData("ca", "amb")]
     [InlineData("en", "don’t")]
+    [InlineData("ur", "کے")]
+    [InlineData("ur", "نہیں")]
     public void Contains_the_language_s_function_words(string language, string word)
     {
         var set = StopWords.For(language);
@@ -37,6 +39,7 @@ public class StopWordsTests
     [InlineData("en", "government")]
     [InlineData("ru", "правительство")]
     [InlineData("de", "Regierung")]
+    [InlineData("ur", "حکومت")]
     [InlineData("en", "")]
     public void Does_not_contain_content_words(string language, string word) =>
         Assert.False(StopWords.For(language).Contains(word));
