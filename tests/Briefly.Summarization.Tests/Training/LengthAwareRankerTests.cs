@@ -85,6 +85,40 @@ public class LengthAwareRankerTests
     }
 
     [Fact]
+    public void A_model_naming_some_of_the_features_scores_with_those_columns()
+    {
+        var doc = Analyze();
+        var titleOnly = new LinearRankerModel
+        {
+            Features = ["title_overlap"],
+            Scaling = FeatureScaling.Document,
+            Means = [0],
+            Scales = [1],
+            Coefficients = [1],
+        };
+        var scores = new double[doc.Sentences.Count];
+        new LengthAwareRanker(oneSentence: titleOnly, oneSentenceLambda: 1e6).Score(doc, SummaryLength.Sentences(1), scores);
+        // "City schools budget approved": sentences rank by how much of the headline they share (4, 0, 3, 0, 2
+        // of its 4 stems), not by position, which would put the weather ahead of the parents.
+        Assert.True(scores[0] > scores[2] && scores[2] > scores[4] && scores[4] > scores[1] && scores[4] > scores[3], string.Join(", ", scores));
+    }
+
+    [Fact]
+    public void A_model_naming_a_feature_this_build_lacks_is_refused()
+    {
+        var model = new LinearRankerModel
+        {
+            Features = ["position_prior", "reading_level"],
+            Scaling = FeatureScaling.Document,
+            Means = [0, 0],
+            Scales = [1, 1],
+            Coefficients = [1, 1],
+        };
+        var e = Assert.Throws<FormatException>(() => new LengthAwareRanker(severalSentences: model));
+        Assert.Contains("reading_level", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Standardize_gives_z_scores_and_zeros_for_constants()
     {
         double[] values = [1, 2, 3];
