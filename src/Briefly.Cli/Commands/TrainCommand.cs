@@ -254,8 +254,10 @@ public static class TrainCommand
     {
         double[] lambdas = [0.25, 0.5, 1, 2, 4, 8];
         int[] extra = [1, 2, 4];
+        double[] textRankWeights = [0.5, 1, 2];
         var names = lambdas.Select(l => FormattableString.Invariant($"default + {l}·learned"))
-            .Concat(extra.Select(m => $"re-rank default's top k+{m}")).ToList();
+            .Concat(extra.Select(m => $"re-rank default's top k+{m}"))
+            .Concat(textRankWeights.Select(mu => FormattableString.Invariant($"default + 8·learned + {mu}·textrank"))).ToList();
         names.Add("default + λ(k)·learned, λ by inner CV");
         var acc = sets.Select(_ => names.Select(_ => new RougeAccumulator()).ToArray()).ToArray();
         var chosen = new List<string>();
@@ -285,6 +287,13 @@ public static class TrainCommand
                     {
                         for (var i = 0; i < n; i++)
                             scores[i] = dflt[i] + lambdas[v] * learned[i];
+                    }
+                    else if (v >= lambdas.Length + extra.Length)
+                    {
+                        var mu = textRankWeights[v - lambdas.Length - extra.Length];
+                        var textRank = Standardize(Column(d, "textrank"));
+                        for (var i = 0; i < n; i++)
+                            scores[i] = dflt[i] + 8 * learned[i] + mu * textRank[i];
                     }
                     else
                     {
@@ -349,6 +358,13 @@ public static class TrainCommand
         // The targets: at least 0.5 over lead, and not below TextRank or LexRank.
         static double Margin(double rouge1, RougeAccumulator[] peer) =>
             Math.Min(rouge1 - peer[0].Rouge1 - 0.5, Math.Min(rouge1 - peer[1].Rouge1, rouge1 - peer[2].Rouge1));
+    }
+
+    private static double[] Column(TrainingDocument d, string feature)
+    {
+        var f = SentenceFeatures.Count;
+        var c = SentenceFeatures.Names.ToList().IndexOf(feature);
+        return Enumerable.Range(0, d.Sentences).Select(i => d.Features[i * f + c]).ToArray();
     }
 
     private static string Cell(RougeAccumulator a) => FormattableString.Invariant($"{a.Rouge1:0.00}/{a.Rouge2:0.00}/{a.RougeLsum:0.00}");
