@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefly.Text.Segmentation;
 
 /// <summary>Splits news text into sentences in one left-to-right pass, without regular expressions or per-character allocations.</summary>
@@ -88,7 +90,14 @@ public static class SentenceSegmenter
 
                 if (!IsTerminator(c))
                 {
-                    hasWord = hasWord || char.IsLetterOrDigit(c);
+                    if (hasWord)
+                    {
+                        // Nothing before the next terminator or line break changes the state: jump to it.
+                        var stop = text.AsSpan(i + 1, _end - i - 1).IndexOfAny(Stops);
+                        i = stop < 0 ? _end : i + 1 + stop;
+                        continue;
+                    }
+                    hasWord = char.IsLetterOrDigit(c);
                     i++;
                     continue;
                 }
@@ -388,6 +397,10 @@ public static class SentenceSegmenter
             return key.Length % 2 == 1;
         }
     }
+
+    /// <summary>Every character <see cref="IsTerminator"/> or <see cref="IsLineBreak"/> accepts.</summary>
+    private static readonly SearchValues<char> Stops =
+        SearchValues.Create(".!?…‼⁇⁈⁉‽؟。！？।॥\n\r\v\f\u0085\u2028\u2029");
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
 
