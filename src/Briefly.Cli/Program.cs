@@ -13,6 +13,7 @@ var root = new RootCommand("Briefly: faithful extractive summaries of news artic
     TrainCommand.Create(),
     RougeCommand.Create(),
     ServeCommand.Create(),
+    ImportCommand.Create(),
 };
 
 var parsed = root.Parse(args);

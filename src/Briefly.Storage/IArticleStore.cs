@@ -25,6 +25,12 @@ public interface IArticleStore
     /// <summary>The article imported from this exact URL, if any (ingestion dedupes on it).</summary>
     Task<Article?> FindBySourceUrlAsync(string sourceUrl, CancellationToken cancellationToken = default);
 
+    /// <summary>The article imported from the feed item with this GUID; null when there is none.</summary>
+    Task<Article?> FindByFeedGuidAsync(string feedGuid, CancellationToken cancellationToken = default);
+
+    /// <summary>An article with exactly this <see cref="ContentHash"/> (title and text); null when there is none.</summary>
+    Task<Article?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default);
+
     /// <summary>Newest first (published time, then id); filtered by category and/or full-text query.</summary>
     Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default);
 

@@ -78,6 +78,20 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Find_by_feed_guid_and_by_content_hash()
+    {
+        var store = await NewStoreAsync();
+        await store.AddAsync(Drafts.Make(title: "First", feedGuid: "tag:example.com,2026:1"));
+        var second = await store.AddAsync(Drafts.Make(title: "Second", text: "Another body.", feedGuid: "tag:example.com,2026:12"));
+
+        Assert.Equal(second.Id, (await store.FindByFeedGuidAsync("tag:example.com,2026:12"))?.Id);
+        Assert.Null(await store.FindByFeedGuidAsync("tag:example.com,2026:2"));
+        Assert.Equal(second.Id, (await store.FindByContentHashAsync(second.ContentHash))?.Id);
+        Assert.Equal(second.ContentHash, ContentHash.Of("Second", "Another body."));
+        Assert.Null(await store.FindByContentHashAsync(ContentHash.Of("Second", "Another body!")));
+    }
+
+    [Fact]
     public async Task Published_time_is_kept_to_the_millisecond_as_the_same_instant()
     {
         var store = await NewStoreAsync();

@@ -13,7 +13,8 @@ internal static class Drafts
         string language = "en",
         IReadOnlyList<string>? tags = null,
         string? sourceUrl = null,
-        string? slug = null) => new()
+        string? slug = null,
+        string? feedGuid = null) => new()
         {
             Title = title,
             BodyText = text ?? "The city council approved the new bridge on Tuesday.\nWork starts in May.",
@@ -24,5 +25,6 @@ internal static class Drafts
             Tags = tags ?? [],
             SourceUrl = sourceUrl,
             Slug = slug,
+            FeedGuid = feedGuid,
         };
 }

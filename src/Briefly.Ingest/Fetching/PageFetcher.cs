@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace Briefly.Ingest.Fetching;
 
@@ -58,7 +57,7 @@ public sealed class PageFetcher : IDisposable
             var bytes = await ReadLimitedAsync(url, response.Content, deadline.Token);
             var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
             var charset = response.Content.Headers.ContentType?.CharSet;
-            return new FetchedPage(response.RequestMessage?.RequestUri ?? url, contentType, Decode(bytes, charset));
+            return new FetchedPage(response.RequestMessage?.RequestUri ?? url, contentType, Charsets.Decode(bytes, charset));
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -136,23 +135,6 @@ public sealed class PageFetcher : IDisposable
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    private static string Decode(byte[] bytes, string? charset)
-    {
-        var encoding = Encoding.UTF8;
-        if (!string.IsNullOrEmpty(charset))
-        {
-            try
-            {
-                encoding = Encoding.GetEncoding(charset.Trim('"'));
-            }
-            catch (ArgumentException)
-            {
-                // An unknown charset name: UTF-8 is the web's default.
-            }
-        }
-        return encoding.GetString(bytes);
     }
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)

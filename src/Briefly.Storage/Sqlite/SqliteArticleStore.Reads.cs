@@ -23,6 +23,12 @@ public sealed partial class SqliteArticleStore
         // The oldest import wins if the same URL was ever stored twice.
         sourceUrl is null ? Task.FromResult<Article?>(null) : GetWhereAsync("source_url = $key ORDER BY id LIMIT 1", sourceUrl, cancellationToken);
 
+    public Task<Article?> FindByFeedGuidAsync(string feedGuid, CancellationToken cancellationToken = default) =>
+        feedGuid is null ? Task.FromResult<Article?>(null) : GetWhereAsync("feed_guid = $key ORDER BY id LIMIT 1", feedGuid, cancellationToken);
+
+    public Task<Article?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default) =>
+        contentHash is null ? Task.FromResult<Article?>(null) : GetWhereAsync("content_hash = $key ORDER BY id LIMIT 1", contentHash, cancellationToken);
+
     public async Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

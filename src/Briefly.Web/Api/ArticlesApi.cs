@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefly.Ingest.Publishing;
 using Briefly.Storage;
 using Briefly.Summarization;
 using Briefly.Web.Articles;

@@ -3,7 +3,7 @@ using Briefly.Storage;
 using Briefly.Text.Languages;
 using Briefly.Text.Tokenization;
 
-namespace Briefly.Web.Articles;
+namespace Briefly.Ingest.Publishing;
 
 /// <summary>Turns what a publisher sends into a draft the store accepts: sanitized HTML, its text, a language.</summary>
 public static class ArticlePublisher
@@ -68,11 +68,15 @@ public static class ArticlePublisher
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
+/// <summary>A draft, or why there is none: <see cref="BadInput"/> (HTTP 400) or <see cref="UnusableInput"/> (422).</summary>
 public sealed record PublishResult(ArticleDraft? Draft, int Status, string? Error)
 {
     public static PublishResult Ok(ArticleDraft draft) => new(draft, 200, null);
 
-    public static PublishResult Bad(string error) => new(null, StatusCodes.Status400BadRequest, error);
+    public const int BadInput = 400;
+    public const int UnusableInput = 422;
 
-    public static PublishResult Unusable(string error) => new(null, StatusCodes.Status422UnprocessableEntity, error);
+    public static PublishResult Bad(string error) => new(null, BadInput, error);
+
+    public static PublishResult Unusable(string error) => new(null, UnusableInput, error);
 }

@@ -1,4 +1,4 @@
-namespace Briefly.Web.Articles;
+namespace Briefly.Ingest.Publishing;
 
 /// <summary>The body of `POST /api/articles`: a title and either HTML or plain text.</summary>
 public sealed record PublishRequest

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Briefly.Ingest.Feeds;
+using Briefly.Ingest.Fetching;
+using Briefly.Ingest.Import;
+using Briefly.Storage;
+using Spectre.Console;
+
+namespace Briefly.Cli.Commands;
+
+/// <summary>`briefly import URL...`: every item of a feed, or the article of a page, into the site's database.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var urls = new Argument<string[]>("url") { Description = "Feed (RSS, Atom, JSON Feed) or article page URLs", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string>("--db") { Description = "SQLite database file, created when missing", DefaultValueFactory = _ => "briefly.db" };
+        var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+        var command = new Command("import", "Import feeds or article pages into the site's database");
+        command.Arguments.Add(urls);
+        command.Options.Add(db);
+        command.Options.Add(allowPrivate);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var database = result.GetValue(db)!;
+            if (database.Trim().Length == 0)
+                throw new UsageException("--db needs a file path");
+            var targets = result.GetValue(urls)!.Select(Parse).ToList();
+            var store = ArticleStores.Open(database);
+            await store.MigrateAsync(cancellationToken);
+            using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = result.GetValue(allowPrivate) });
+            var importer = new ArticleImporter(store, fetcher, WholePageContent.Extract);
+            var reports = new List<ImportReport>();
+            var failedSources = 0;
+            await WithProgressAsync(async status =>
+            {
+                foreach (var url in targets)
+                {
+                    status($"{url}");
+                    try
+                    {
+                        var report = await importer.ImportAsync(url, item => status($"{item.Outcome.ToString().ToLowerInvariant()}: {item.Source}"), cancellationToken);
+                        reports.Add(report);
+                    }
+                    catch (Exception e) when (e is FetchException or FeedFormatException)
+                    {
+                        failedSources++;
+                        Console.Error.WriteLine($"briefly: {url}: {e.Message}");
+                    }
+                }
+            });
+            foreach (var item in reports.SelectMany(r => r.Items).Where(i => i.Outcome == ImportOutcome.Failed))
+                Console.Error.WriteLine($"briefly: {item.Source}: {item.Error}");
+            int Count(ImportOutcome outcome) => reports.Sum(r => r.Count(outcome));
+            var failed = Count(ImportOutcome.Failed) + failedSources;
+            Console.Out.WriteLine($"{Count(ImportOutcome.New)} new, {Count(ImportOutcome.Updated)} updated, {Count(ImportOutcome.Skipped)} skipped, {failed} failed");
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
+        });
+        return command;
+    }
+
+    private static Uri Parse(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? url
+            : throw new UsageException($"not an http or https URL: {value}");
+
+    // A live status line on a terminal; nothing when stderr is redirected (scripts, tests).
+    private static async Task WithProgressAsync(Func<Action<string>, Task> work)
+    {
+        if (Console.IsErrorRedirected)
+        {
+            await work(_ => { });
+            return;
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        await console.Status().StartAsync("importing", async context =>
+            await work(text => context.Status(Markup.Escape(text.Length > 100 ? text[..100] + "…" : text))));
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Net;
+using System.Xml;
+using CodeHollow.FeedReader;
+using CodeHollow.FeedReader.Parser;
+
+namespace Briefly.Ingest.Feeds;
+
+/// <summary>
+/// RSS 0.9x / 2.0, RDF (RSS 1.0), Atom 1.0 and JSON Feed 1.x, parsed by CodeHollow.FeedReader and mapped to
+/// <see cref="ParsedFeed"/>. Relative item links are resolved against the feed's own URL.
+/// </summary>
+public static class FeedParser
+{
+    /// <summary>Whether a fetched document looks like a feed rather than a web page.</summary>
+    public static bool LooksLikeFeed(string contentType, string body)
+    {
+        if (contentType.Contains("rss", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("atom", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("feed+json", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var start = body.AsSpan().TrimStart();
+        if (start.StartsWith("{"))
+            return start[..Math.Min(start.Length, 2000)].Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase);
+        if (!start.StartsWith("<"))
+            return false;
+        var head = start[..Math.Min(start.Length, 2000)];
+        return head.Contains("<rss", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<feed", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <exception cref="FeedFormatException">The document is not a readable feed.</exception>
+    public static ParsedFeed Parse(string document, Uri feedUrl)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        // Entity declarations are how XML bombs expand a few bytes into gigabytes; no real feed needs them.
+        if (document.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase))
+            throw new FeedFormatException("the feed declares XML entities, which are refused");
+        Feed feed;
+        try
+        {
+            feed = FeedReader.ReadFromString(document);
+        }
+        catch (Exception e) when (e is XmlException or FeedTypeNotSupportedException or FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
+        {
+            throw new FeedFormatException($"not a readable RSS, Atom or JSON feed ({FirstLine(e.Message)})", e);
+        }
+        if (feed.Type == FeedType.Unknown)
+            throw new FeedFormatException("not an RSS, Atom or JSON feed");
+        var items = feed.Items.Select(item => Map(item, feedUrl)).ToList();
+        return new ParsedFeed(Format(feed.Type), Blank(WebUtility.HtmlDecode(feed.Title)), Blank(feed.Language), items);
+    }
+
+    private static ParsedFeedItem Map(FeedItem item, Uri feedUrl)
+    {
+        var link = Blank(item.Link) is { } href && Uri.TryCreate(feedUrl, href.Trim(), out var absolute) && absolute.Scheme is "http" or "https"
+            ? absolute
+            : null;
+        var content = Blank(item.Content);
+        var description = Blank(item.Description);
+        return new ParsedFeedItem
+        {
+            Id = Blank(item.Id),
+            Link = link,
+            Title = Blank(WebUtility.HtmlDecode(item.Title)),
+            Published = item.PublishingDate is { } date ? AsUtc(date) : ParseDate(item.PublishingDateString),
+            Author = Blank(item.Author) ?? Creator(item.SpecificItem),
+            Categories = item.Categories?.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [],
+            ContentHtml = content,
+            // Some feeds put the full text in the description and nothing in content; keep both, the importer chooses.
+            SummaryHtml = description == content ? null : description,
+        };
+    }
+
+    // Many RSS feeds name the writer only in Dublin Core (dc:creator), which the generic item leaves out.
+    private static string? Creator(object? specific) => specific switch
+    {
+        CodeHollow.FeedReader.Feeds.Rss20FeedItem rss => Blank(rss.DC?.Creator),
+        CodeHollow.FeedReader.Feeds.Rss10FeedItem rdf => Blank(rdf.DC?.Creator),
+        _ => null,
+    };
+
+    private static DateTimeOffset AsUtc(DateTime date) =>
+        new(date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime());
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed.ToUniversalTime() : null;
+
+    private static string Format(FeedType type) => type switch
+    {
+        FeedType.Atom => "atom",
+        FeedType.Rss_1_0 => "rss-1.0",
+        FeedType.JsonFeed => "json-feed",
+        FeedType.Rss_0_91 or FeedType.Rss_0_92 => "rss-0.9x",
+        _ => "rss-2.0",
+    };
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Briefly.Ingest.Fetching;
+
+/// <summary>
+/// The encoding of a fetched body: a byte-order mark first (it cannot lie), then the HTTP header's charset,
+/// then what the document declares in its first kilobytes (<c>&lt;?xml encoding&gt;</c>, <c>&lt;meta charset&gt;</c>,
+/// <c>http-equiv</c>), else UTF-8. Legacy code pages such as windows-1251 and KOI8-R are available.
+/// </summary>
+public static partial class Charsets
+{
+    private const int SniffBytes = 4096;
+
+    static Charsets() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string Decode(ReadOnlySpan<byte> bytes, string? headerCharset)
+    {
+        var encoding = Detect(bytes, headerCharset, out var bom);
+        return encoding.GetString(bytes[bom..]);
+    }
+
+    public static Encoding Detect(ReadOnlySpan<byte> bytes, string? headerCharset, out int bomLength)
+    {
+        bomLength = 0;
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bomLength = 3;
+            return Encoding.UTF8;
+        }
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            bomLength = 2;
+            return Encoding.Unicode;
+        }
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            bomLength = 2;
+            return Encoding.BigEndianUnicode;
+        }
+        if (Named(headerCharset) is { } fromHeader)
+            return fromHeader;
+        // Declarations are ASCII in every encoding a page may use, so Latin-1 reads them without loss.
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SniffBytes)]);
+        var declared = XmlDeclaration().Match(head) is { Success: true } xml ? xml.Groups[1].Value
+            : MetaCharset().Match(head) is { Success: true } meta ? meta.Groups[1].Value
+            : null;
+        return Named(declared) ?? Encoding.UTF8;
+    }
+
+    private static Encoding? Named(string? name)
+    {
+        name = name?.Trim().Trim('"', '\'');
+        if (string.IsNullOrEmpty(name))
+            return null;
+        try
+        {
+            var encoding = Encoding.GetEncoding(name);
+            // A page that says UTF-16 but reached us without a byte-order mark is ASCII-compatible in practice.
+            return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null; // an unknown name: fall back to the next source
+        }
+    }
+
+    [GeneratedRegex("""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", RegexOptions.CultureInvariant)]
+    private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex("""<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharset();
+}

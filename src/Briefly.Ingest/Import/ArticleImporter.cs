@@ -1,0 +1,143 @@
+using Briefly.Ingest.Feeds;
+using Briefly.Ingest.Fetching;
+using Briefly.Ingest.Html;
+using Briefly.Ingest.Publishing;
+using Briefly.Storage;
+using Briefly.Text.Languages;
+using Briefly.Text.Tokenization;
+
+namespace Briefly.Ingest.Import;
+
+/// <summary>
+/// Fetches a URL and stores what it holds: every item of a feed, or the one article of a web page.
+/// Items are matched to stored articles by feed GUID, then by link, then by content hash: a match whose text
+/// is unchanged is skipped, a changed one is updated (which drops its cached summaries), anything else is new.
+/// An item that carries only a teaser gets the full text of its linked page, or keeps the teaser when that fails.
+/// </summary>
+public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Func<string, Uri, PageContent?> extract, TimeProvider? clock = null)
+{
+    /// <summary>Feed content shorter than this is a teaser: the linked page is fetched for the full text.</summary>
+    public const int TeaserWords = 150;
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <exception cref="FetchException">The URL itself could not be fetched.</exception>
+    /// <exception cref="FeedFormatException">The URL looks like a feed but cannot be read as one.</exception>
+    public async Task<ImportReport> ImportAsync(Uri url, Action<ImportedItem>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var page = await fetcher.FetchAsync(url, cancellationToken);
+        if (!FeedParser.LooksLikeFeed(page.ContentType, page.Body))
+        {
+            var item = await ImportPageAsync(page, cancellationToken);
+            progress?.Invoke(item);
+            return new ImportReport(url, "page", [item]);
+        }
+        var feed = FeedParser.Parse(page.Body, page.Url);
+        var items = new List<ImportedItem>(feed.Items.Count);
+        foreach (var entry in feed.Items)
+        {
+            var item = await ImportItemAsync(entry, cancellationToken);
+            items.Add(item);
+            progress?.Invoke(item);
+        }
+        return new ImportReport(url, feed.Format, items);
+    }
+
+    private async Task<ImportedItem> ImportItemAsync(ParsedFeedItem entry, CancellationToken cancellationToken)
+    {
+        var guid = entry.Id ?? entry.Link?.AbsoluteUri;
+        var source = entry.Link?.AbsoluteUri ?? guid ?? entry.Title ?? "(untitled item)";
+        var html = entry.ContentHtml ?? entry.SummaryHtml;
+        string? title = entry.Title;
+        if (entry.Link is { } link && WordsIn(html) < TeaserWords)
+        {
+            // Only a teaser in the feed: the linked page has the article. The teaser stays if the page fails.
+            try
+            {
+                var page = await fetcher.FetchAsync(link, cancellationToken);
+                if (extract(page.Body, page.Url) is { } content && WordsIn(content.Html) > WordsIn(html))
+                {
+                    html = content.Html;
+                    title ??= content.Title;
+                }
+            }
+            catch (FetchException)
+            {
+            }
+        }
+        if (html is null)
+            return new ImportedItem(source, ImportOutcome.Failed, Error: "the item has no content and its page could not be read");
+        var request = new PublishRequest
+        {
+            Title = Fit(title, ArticlePublisher.MaxTitleLength) ?? "(untitled)",
+            Html = html,
+            // A channel's <language> is one value for every item, and mixed-language feeds keep it anyway:
+            // the item's own text decides.
+            Language = null,
+            Published = entry.Published,
+            Author = Fit(entry.Author, DraftRules.MaxAuthorLength),
+            Category = entry.Categories.FirstOrDefault(c => c.Length <= DraftRules.MaxCategoryLength),
+            Tags = entry.Categories.Where(c => c.Length <= DraftRules.MaxTagLength).Take(ArticlePublisher.MaxTags).ToList(),
+            SourceUrl = entry.Link is { } l && l.AbsoluteUri.Length <= DraftRules.MaxUrlLength ? l.AbsoluteUri : null,
+        };
+        return await StoreAsync(source, request, guid is { Length: <= DraftRules.MaxUrlLength } ? guid : null, cancellationToken);
+    }
+
+    private async Task<ImportedItem> ImportPageAsync(FetchedPage page, CancellationToken cancellationToken)
+    {
+        var source = page.Url.AbsoluteUri;
+        if (extract(page.Body, page.Url) is not { } content)
+            return new ImportedItem(source, ImportOutcome.Failed, Error: "no article text was found on the page");
+        var request = new PublishRequest
+        {
+            Title = Fit(content.Title, ArticlePublisher.MaxTitleLength) ?? source,
+            Html = content.Html,
+            Language = Language(content.Language),
+            Published = content.Published,
+            Author = Fit(content.Author, DraftRules.MaxAuthorLength),
+            SourceUrl = source.Length <= DraftRules.MaxUrlLength ? source : null,
+        };
+        return await StoreAsync(source, request, null, cancellationToken);
+    }
+
+    private async Task<ImportedItem> StoreAsync(string source, PublishRequest request, string? guid, CancellationToken cancellationToken)
+    {
+        var prepared = ArticlePublisher.Prepare(request, _clock.GetUtcNow());
+        if (prepared.Draft is null)
+            return new ImportedItem(source, ImportOutcome.Failed, Error: prepared.Error);
+        var draft = prepared.Draft with { FeedGuid = guid };
+        var hash = ContentHash.Of(draft.Title, draft.BodyText);
+        var existing = guid is null ? null : await store.FindByFeedGuidAsync(guid, cancellationToken);
+        if (existing is null && draft.SourceUrl is { } url)
+            existing = await store.FindBySourceUrlAsync(url, cancellationToken);
+        if (existing is not null)
+        {
+            if (existing.ContentHash == hash)
+                return new ImportedItem(source, ImportOutcome.Skipped, existing.Slug);
+            var updated = await store.UpdateAsync(existing.Id, draft with { Slug = existing.Slug }, cancellationToken);
+            return new ImportedItem(source, ImportOutcome.Updated, updated?.Slug ?? existing.Slug);
+        }
+        // The same story under another GUID and URL (a syndicated copy, a feed that re-keys its items).
+        if (await store.FindByContentHashAsync(hash, cancellationToken) is { } copy)
+            return new ImportedItem(source, ImportOutcome.Skipped, copy.Slug);
+        var added = await store.AddAsync(draft, cancellationToken);
+        return new ImportedItem(source, ImportOutcome.New, added.Slug);
+    }
+
+    private static int WordsIn(string? html) => html is null ? 0 : Tokenizer.CountWords(ArticleHtml.ToText(ArticleHtml.Sanitize(html)));
+
+    // Feed metadata is often longer or looser than a publisher's form allows; cut it rather than lose the item.
+    private static string? Fit(string? value, int limit)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length <= limit ? trimmed : trimmed[..limit].TrimEnd();
+    }
+
+    // "en-us" and "ru-RU" carry the ISO 639-1 code first; anything unreadable is left to detection.
+    private static string? Language(string? declared)
+    {
+        var code = declared?.Split('-', '_')[0].Trim();
+        return LanguageCodes.TryParse(code, out var parsed) ? parsed : null;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Briefly.Ingest.Import;
+
+public enum ImportOutcome
+{
+    New,
+    Updated,
+    Skipped,
+    Failed,
+}
+
+/// <summary>What happened to one feed item or page: its source (link, GUID or title), the outcome, and why it failed.</summary>
+public sealed record ImportedItem(string Source, ImportOutcome Outcome, string? Slug = null, string? Error = null);
+
+/// <summary>The items of one imported URL, in feed order.</summary>
+public sealed record ImportReport(Uri Url, string Kind, IReadOnlyList<ImportedItem> Items)
+{
+    public int Count(ImportOutcome outcome) => Items.Count(i => i.Outcome == outcome);
+}

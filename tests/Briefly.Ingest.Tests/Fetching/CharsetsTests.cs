@@ -1,0 +1,46 @@
+using System.Text;
+using Briefly.Ingest.Fetching;
+
+namespace Briefly.Ingest.Tests.Fetching;
+
+public class CharsetsTests
+{
+    private const string Russian = "Городской совет утвердил бюджет";
+
+    static CharsetsTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Fact]
+    public void Windows_1251_page_declared_in_meta_decodes()
+    {
+        var bytes = Encoding.GetEncoding("windows-1251").GetBytes($"<html><head><meta charset=\"windows-1251\"></head><body><p>{Russian}</p></body></html>");
+        Assert.Contains(Russian, Charsets.Decode(bytes, null), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Koi8_r_named_by_the_http_header_decodes()
+    {
+        var bytes = Encoding.GetEncoding("koi8-r").GetBytes($"<p>{Russian}</p>");
+        Assert.Contains(Russian, Charsets.Decode(bytes, "KOI8-R"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Xml_declaration_names_the_feed_encoding()
+    {
+        var bytes = Encoding.GetEncoding("windows-1251").GetBytes($"<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss><channel><title>{Russian}</title></channel></rss>");
+        Assert.Contains(Russian, Charsets.Decode(bytes, null), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_wins_over_a_wrong_header_and_is_removed()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Russian)).ToArray();
+        Assert.Equal(Russian, Charsets.Decode(bytes, "windows-1252"));
+    }
+
+    [Fact]
+    public void Unknown_or_missing_names_fall_back_to_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes($"<meta charset=\"no-such-charset\"><p>{Russian}</p>");
+        Assert.Contains(Russian, Charsets.Decode(bytes, "also-unknown"), StringComparison.Ordinal);
+    }
+}
