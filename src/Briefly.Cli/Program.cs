@@ -9,6 +9,7 @@ var root = new RootCommand("Briefly: faithful extractive summaries of news artic
 {
     SummarizeCommand.Create(),
     ExtractCommand.Create(),
+    BenchExtractCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),
     RougeCommand.Create(),

@@ -20,22 +20,36 @@ public static class InputReader
         return FromBytes(bytes, source == "-" ? "standard input" : source);
     }
 
-    public static InputText FromBytes(byte[] bytes, string name)
+    /// <summary>The input exactly as given (UTF-8 for files and standard input, the page's charset for a URL),
+    /// with the address it came from (after redirects) for a URL; nothing is extracted.</summary>
+    public static RawInput ReadRaw(string source, bool allowPrivateNetwork)
+    {
+        if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork });
+            var page = fetcher.FetchAsync(url).GetAwaiter().GetResult();
+            return new RawInput(page.Body, page.Url);
+        }
+        var bytes = source == "-" ? ReadStdin() : ReadFile(source);
+        return new RawInput(Decode(bytes, source == "-" ? "standard input" : source), null);
+    }
+
+    public static InputText FromBytes(byte[] bytes, string name) => TextInput.FromText(Decode(bytes, name));
+
+    private static string Decode(byte[] bytes, string name)
     {
         if (bytes.Length > MaxBytes)
             throw new UsageException($"{name} is {bytes.Length / 1024.0 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB");
         if (LooksBinary(bytes))
             throw new UsageException($"{name} looks like binary data, not text");
-        string text;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
             throw new UsageException($"{name} is not valid UTF-8 text");
         }
-        return TextInput.FromText(text);
     }
 
     private static InputText FromUrl(Uri url, bool allowPrivateNetwork)
@@ -87,3 +101,6 @@ public static class InputReader
         return head.Length > 0 && control * 20 > head.Length;
     }
 }
+
+/// <summary>An input before any extraction: its text and, for a fetched page, its address.</summary>
+public sealed record RawInput(string Text, Uri? Url);
