@@ -28,7 +28,7 @@ public static class ImportCommand
             var store = ArticleStores.Open(database);
             await store.MigrateAsync(cancellationToken);
             using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = result.GetValue(allowPrivate) });
-            var importer = new ArticleImporter(store, fetcher, WholePageContent.Extract);
+            var importer = new ArticleImporter(store, fetcher, ExtractedPageContent.Extract);
             var reports = new List<ImportReport>();
             var failedSources = 0;
             await WithProgressAsync(async status =>

@@ -32,7 +32,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private ArticleImporter Importer() => new(_store, _fetcher, WholePageContent.Extract, new FixedClock(Now));
+    private ArticleImporter Importer() => new(_store, _fetcher, ExtractedPageContent.Extract, new FixedClock(Now));
 
     // Long enough not to count as a teaser.
     private static string Body(string topic) => string.Concat(Enumerable.Range(1, 12).Select(i =>
@@ -120,6 +120,27 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_fetched_page_loses_its_site_furniture()
+    {
+        _site.Put("/story", "text/html; charset=utf-8", $"""
+            <html><head><title>Harbour plan | Test Gazette</title></head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <article><h1>Harbour plan</h1>{Body("the harbour")}
+            <div class="share">Share this article on Facebook Twitter Email</div>
+            <p><a href="/other">Read more: Ferry prices rise again</a></p></article>
+            <footer>© 2026 Test Gazette. All rights reserved.</footer></body></html>
+            """);
+        _site.Put("/feed.xml", "application/rss+xml", Rss(Item("f-1", "Harbour plan", _site.Url("/story").AbsoluteUri, null, "<p>Teaser.</p>")));
+
+        await Importer().ImportAsync(_site.Url("/feed.xml"));
+
+        var article = await _store.FindByFeedGuidAsync("f-1");
+        Assert.Contains("Paragraph 12 about the harbour", article!.BodyText, StringComparison.Ordinal);
+        foreach (var furniture in new[] { "Home", "Share this article", "Read more", "All rights reserved" })
+            Assert.DoesNotContain(furniture, article.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_windows_1251_feed_comes_out_right()
     {
         const string title = "Городской совет утвердил бюджет";
@@ -162,7 +183,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
     {
         _site.Put("/feed.xml", "application/rss+xml", Rss(Item("g-1", "Bridge reopens", _site.Url("/bridge").AbsoluteUri, Body("the bridge"))));
         using var guarded = new PageFetcher(new FetchOptions());
-        var importer = new ArticleImporter(_store, guarded, WholePageContent.Extract);
+        var importer = new ArticleImporter(_store, guarded, ExtractedPageContent.Extract);
         var e = await Assert.ThrowsAsync<FetchException>(() => importer.ImportAsync(_site.Url("/feed.xml")));
         Assert.True(e.IsRefused);
         Assert.Equal(0, await _store.CountAsync());
