@@ -21,9 +21,10 @@ public static class BenchExtractCommand
         scoring.AcceptOnlyFromAmong("shingles", "words");
         var limit = new Option<int>("--limit") { Description = "Score only the first N pages (0: all)", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "One JSON object instead of a table row" };
+        var perPage = new Option<bool>("--per-page") { Description = "Also write each page's id, precision and recall to standard error" };
         var command = new Command("bench-extract", "Score page extraction against ground-truth text (precision, recall, F1 as the set's benchmark defines them)")
         {
-            data, scoring, limit, json,
+            data, scoring, limit, json, perPage,
         };
         command.SetAction(result =>
         {
@@ -33,6 +34,7 @@ public static class BenchExtractCommand
             var bag = new WordBagScorer();
             var clock = new Stopwatch();
             var max = result.GetValue(limit);
+            var verbose = result.GetValue(perPage);
             var n = 0;
             foreach (var page in JsonLines.Read(path))
             {
@@ -48,6 +50,8 @@ public static class BenchExtractCommand
                     bag.Add(truth, predicted, Strings(page, "with"), Strings(page, "without"));
                 else
                     shingles.Add(truth, predicted);
+                if (verbose)
+                    WritePage(page.OptionalString("id") ?? n.ToString(CultureInfo.InvariantCulture), truth, predicted, words);
                 n++;
             }
             if (n == 0)
@@ -70,6 +74,16 @@ public static class BenchExtractCommand
         {
             return "";
         }
+    }
+
+    private static void WritePage(string id, string truth, string predicted, bool words)
+    {
+        double? precision, recall;
+        if (words)
+            (precision, recall, _) = WordBagScorer.Page(truth, predicted);
+        else
+            (precision, recall) = ShingleScorer.Page(truth, predicted);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}\t{precision?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-"}\t{recall?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-"}"));
     }
 
     private static List<string>? Strings(JsonElement page, string name) =>
