@@ -41,6 +41,20 @@ public interface IArticleStore
 
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Subscribes to a feed, due for its first poll now; a URL already subscribed returns that feed unchanged.</summary>
+    Task<(Feed Feed, bool Created)> AddFeedAsync(string url, TimeSpan interval, CancellationToken cancellationToken = default);
+
+    Task<Feed?> GetFeedAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>All feeds, oldest subscription first.</summary>
+    Task<IReadOnlyList<Feed>> ListFeedsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Feeds whose next poll is at or before <paramref name="now"/>, most overdue first.</summary>
+    Task<IReadOnlyList<Feed>> ListDueFeedsAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a poll: success resets the failure count and the error, failure counts up.</summary>
+    Task RecordFeedPollAsync(long id, FeedPoll poll, CancellationToken cancellationToken = default);
+
     Task<string?> GetSummaryAsync(SummaryCacheKey key, CancellationToken cancellationToken = default);
 
     /// <summary>Stores a computed summary (its JSON); a second put for the same key keeps one row.</summary>

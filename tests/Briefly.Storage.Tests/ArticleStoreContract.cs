@@ -92,6 +92,58 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task A_feed_is_added_once_and_due_at_once()
+    {
+        var store = await NewStoreAsync();
+        var (feed, created) = await store.AddFeedAsync("https://news.example.org/rss", TimeSpan.FromMinutes(30));
+        Assert.True(created);
+        Assert.Equal(TimeSpan.FromMinutes(30), feed.Interval);
+        Assert.Equal(Clock.Now, feed.NextPoll);
+        Assert.Null(feed.LastPolled);
+
+        var (again, createdAgain) = await store.AddFeedAsync("https://news.example.org/rss", TimeSpan.FromMinutes(5));
+        Assert.False(createdAgain);
+        Assert.Equal(feed, again);
+        await store.AddFeedAsync("https://other.example.org/feed.json", TimeSpan.FromHours(1));
+        Assert.Equal(["https://news.example.org/rss", "https://other.example.org/feed.json"], (await store.ListFeedsAsync()).Select(f => f.Url));
+        Assert.Null(await store.GetFeedAsync(feed.Id + 100));
+    }
+
+    [Fact]
+    public async Task Feed_polls_record_success_and_failure_and_decide_when_it_is_due()
+    {
+        var store = await NewStoreAsync();
+        var (feed, _) = await store.AddFeedAsync("https://news.example.org/rss", TimeSpan.FromMinutes(30));
+        var start = Clock.Now;
+        Assert.Single(await store.ListDueFeedsAsync(start));
+
+        await store.RecordFeedPollAsync(feed.Id, new FeedPoll { Succeeded = true, Title = "Gazette", ETag = "\"v1\"", LastModified = "Sat, 28 Nov 2026 10:00:00 GMT", NextPoll = start.AddMinutes(30) });
+        var ok = await store.GetFeedAsync(feed.Id);
+        Assert.Equal("Gazette", ok!.Title);
+        Assert.Equal("\"v1\"", ok.ETag);
+        Assert.Equal(start, ok.LastSuccess);
+        Assert.Empty(await store.ListDueFeedsAsync(start.AddMinutes(29)));
+        Assert.Single(await store.ListDueFeedsAsync(start.AddMinutes(30)));
+
+        Clock.Advance(TimeSpan.FromMinutes(30));
+        await store.RecordFeedPollAsync(feed.Id, new FeedPoll { Succeeded = false, Error = "the server answered 503", NextPoll = Clock.Now.AddHours(1) });
+        await store.RecordFeedPollAsync(feed.Id, new FeedPoll { Succeeded = false, Error = "timed out", NextPoll = Clock.Now.AddHours(2) });
+        var failing = await store.GetFeedAsync(feed.Id);
+        Assert.Equal(2, failing!.Failures);
+        Assert.Equal("timed out", failing.LastErrorMessage);
+        Assert.Equal("Gazette", failing.Title);
+        Assert.Equal("\"v1\"", failing.ETag);
+        Assert.Equal(start, failing.LastSuccess);
+
+        await store.RecordFeedPollAsync(feed.Id, new FeedPoll { Succeeded = true, ETag = "\"v2\"", NextPoll = Clock.Now.AddMinutes(30) });
+        var recovered = await store.GetFeedAsync(feed.Id);
+        Assert.Equal(0, recovered!.Failures);
+        Assert.Null(recovered.LastErrorMessage);
+        Assert.Equal("Gazette", recovered.Title);
+        Assert.Equal("\"v2\"", recovered.ETag);
+    }
+
+    [Fact]
     public async Task Published_time_is_kept_to_the_millisecond_as_the_same_instant()
     {
         var store = await NewStoreAsync();

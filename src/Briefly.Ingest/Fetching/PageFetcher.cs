@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 
 namespace Briefly.Ingest.Fetching;
@@ -11,7 +13,19 @@ public sealed record FetchOptions
     public int MaxRedirects { get; init; } = 5;
 }
 
-public sealed record FetchedPage(Uri Url, string ContentType, string Body);
+/// <summary>
+/// A fetched document with its validators (<c>ETag</c>, <c>Last-Modified</c>) for the next conditional request.
+/// <see cref="NotModified"/>: the server answered 304 to a conditional request, and <see cref="Body"/> is empty.
+/// </summary>
+public sealed record FetchedPage(Uri Url, string ContentType, string Body)
+{
+    public string? ETag { get; init; }
+    public string? LastModified { get; init; }
+    public bool NotModified { get; init; }
+}
+
+/// <summary>The validators of an earlier response, sent as <c>If-None-Match</c> and <c>If-Modified-Since</c>.</summary>
+public sealed record FetchConditions(string? ETag, string? LastModified);
 
 /// <summary>Fetches one page over HTTP(S) within size, time and network limits.</summary>
 public sealed class PageFetcher : IDisposable
@@ -37,7 +51,10 @@ public sealed class PageFetcher : IDisposable
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Briefly/0.1 (+summarizer)");
     }
 
-    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken = default)
+    public Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken = default) =>
+        FetchAsync(url, null, cancellationToken);
+
+    public async Task<FetchedPage> FetchAsync(Uri url, FetchConditions? conditions, CancellationToken cancellationToken = default)
     {
         if (url.Scheme is not ("http" or "https"))
             throw new FetchException($"only http and https URLs can be fetched: {url}") { IsRefused = true };
@@ -47,7 +64,15 @@ public sealed class PageFetcher : IDisposable
         deadline.CancelAfter(_options.Timeout);
         try
         {
-            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (conditions?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+                request.Headers.IfNoneMatch.Add(tag);
+            if (conditions?.LastModified is { } modified && DateTimeOffset.TryParse(modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
+                request.Headers.IfModifiedSince = since;
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            var validators = (ETag: response.Headers.ETag?.ToString(), LastModified: response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
+            if (response.StatusCode == HttpStatusCode.NotModified && conditions is not null)
+                return new FetchedPage(url, "", "") { NotModified = true, ETag = validators.ETag ?? conditions.ETag, LastModified = validators.LastModified ?? conditions.LastModified };
             if ((int)response.StatusCode is >= 300 and < 400)
                 throw new FetchException($"cannot fetch {url}: too many redirects, or a redirect that cannot be followed");
             if (!response.IsSuccessStatusCode)
@@ -57,7 +82,11 @@ public sealed class PageFetcher : IDisposable
             var bytes = await ReadLimitedAsync(url, response.Content, deadline.Token);
             var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
             var charset = response.Content.Headers.ContentType?.CharSet;
-            return new FetchedPage(response.RequestMessage?.RequestUri ?? url, contentType, Charsets.Decode(bytes, charset));
+            return new FetchedPage(response.RequestMessage?.RequestUri ?? url, contentType, Charsets.Decode(bytes, charset))
+            {
+                ETag = validators.ETag,
+                LastModified = validators.LastModified,
+            };
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {

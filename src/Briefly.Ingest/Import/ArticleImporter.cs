@@ -23,10 +23,17 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
 
     /// <exception cref="FetchException">The URL itself could not be fetched.</exception>
     /// <exception cref="FeedFormatException">The URL looks like a feed but cannot be read as one.</exception>
-    public async Task<ImportReport> ImportAsync(Uri url, Action<ImportedItem>? progress = null, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportAsync(Uri url, Action<ImportedItem>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(url, null, progress, cancellationToken);
+
+    /// <summary>As <see cref="ImportAsync(Uri, Action{ImportedItem}?, CancellationToken)"/>, asking the server for
+    /// the document only if it changed since the response that gave <paramref name="conditions"/>.</summary>
+    public async Task<ImportReport> ImportAsync(Uri url, FetchConditions? conditions, Action<ImportedItem>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var page = await fetcher.FetchAsync(url, cancellationToken);
+        var page = await fetcher.FetchAsync(url, conditions, cancellationToken);
+        if (page.NotModified)
+            return new ImportReport(url, "feed", []) { NotModified = true, ETag = page.ETag, LastModified = page.LastModified };
         if (!FeedParser.LooksLikeFeed(page.ContentType, page.Body))
         {
             var item = await ImportPageAsync(page, cancellationToken);
@@ -41,7 +48,7 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             items.Add(item);
             progress?.Invoke(item);
         }
-        return new ImportReport(url, feed.Format, items);
+        return new ImportReport(url, feed.Format, items) { Title = feed.Title, ETag = page.ETag, LastModified = page.LastModified };
     }
 
     private async Task<ImportedItem> ImportItemAsync(ParsedFeedItem entry, CancellationToken cancellationToken)

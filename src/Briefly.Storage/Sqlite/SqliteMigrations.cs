@@ -91,6 +91,25 @@ internal static class SqliteMigrations
                 PRIMARY KEY (content_hash, options, method, engine_version)
             );
             """),
+
+        new(4, "feeds", """
+            CREATE TABLE feeds (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                url TEXT NOT NULL UNIQUE,
+                title TEXT,
+                interval_s INTEGER NOT NULL,
+                etag TEXT,
+                last_modified TEXT,
+                last_polled_ms INTEGER,
+                last_success_ms INTEGER,
+                last_error_ms INTEGER,
+                last_error TEXT,
+                failures INTEGER NOT NULL DEFAULT 0,
+                next_poll_ms INTEGER NOT NULL,
+                created_ms INTEGER NOT NULL
+            );
+            CREATE INDEX ix_feeds_next_poll ON feeds (next_poll_ms);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

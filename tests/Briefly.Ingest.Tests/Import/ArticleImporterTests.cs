@@ -70,6 +70,27 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_conditional_poll_of_an_unchanged_feed_gets_304_and_imports_nothing()
+    {
+        _site.Put("/feed.xml", "application/rss+xml", Rss(Item("g-1", "Bridge reopens", _site.Url("/bridge").AbsoluteUri, Body("the bridge"))));
+        var first = await Importer().ImportAsync(_site.Url("/feed.xml"));
+        Assert.NotNull(first.ETag);
+        Assert.Equal("Test Gazette", first.Title);
+
+        var conditions = new FetchConditions(first.ETag, first.LastModified);
+        var unchanged = await Importer().ImportAsync(_site.Url("/feed.xml"), conditions);
+        Assert.True(unchanged.NotModified);
+        Assert.Empty(unchanged.Items);
+        Assert.Equal(first.ETag, unchanged.ETag);
+
+        _site.Put("/feed.xml", "application/rss+xml", Rss(Item("g-2", "Market moves", _site.Url("/market").AbsoluteUri, Body("the market"))));
+        var changed = await Importer().ImportAsync(_site.Url("/feed.xml"), conditions);
+        Assert.False(changed.NotModified);
+        Assert.Equal(ImportOutcome.New, Assert.Single(changed.Items).Outcome);
+        Assert.NotEqual(first.ETag, changed.ETag);
+    }
+
+    [Fact]
     public async Task A_changed_item_updates_its_article_and_keeps_its_slug()
     {
         var link = _site.Url("/bridge").AbsoluteUri;

@@ -18,7 +18,12 @@ public sealed class FeedSite : IAsyncDisposable
 
     private FeedSite(WebApplication app) => _app = app;
 
+    private int _requests;
+
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Requests answered so far, 304s included.</summary>
+    public int Requests => Volatile.Read(ref _requests);
 
     public static async Task<FeedSite> StartAsync()
     {
@@ -34,8 +39,17 @@ public sealed class FeedSite : IAsyncDisposable
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
+            // A validator from the bytes, so an unchanged document answers a conditional request with 304.
+            var etag = $"\"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(document.Body))[..16]}\"";
+            Interlocked.Increment(ref site._requests);
+            if (document.Status == 200 && context.Request.Headers.IfNoneMatch.ToString() == etag)
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
             context.Response.StatusCode = document.Status;
             context.Response.ContentType = document.ContentType;
+            context.Response.Headers.ETag = etag;
             await context.Response.Body.WriteAsync(document.Body);
         });
         await app.StartAsync();

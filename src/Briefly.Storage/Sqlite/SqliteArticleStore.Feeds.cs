@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+
+namespace Briefly.Storage.Sqlite;
+
+public sealed partial class SqliteArticleStore
+{
+    private const string FeedColumns = """
+        id, url, title, interval_s, etag, last_modified, last_polled_ms, last_success_ms, last_error_ms, last_error,
+        failures, next_poll_ms, created_ms
+        """;
+
+    public async Task<(Feed Feed, bool Created)> AddFeedAsync(string url, TimeSpan interval, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        if (url.Length > DraftRules.MaxUrlLength)
+            throw new ArgumentException($"The feed URL is longer than {DraftRules.MaxUrlLength} characters.", nameof(url));
+        if (interval < TimeSpan.FromMinutes(1))
+            throw new ArgumentOutOfRangeException(nameof(interval), interval, "Feeds are polled at most once a minute.");
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var insert = connection.Command(null, """
+            INSERT INTO feeds (url, interval_s, next_poll_ms, created_ms) VALUES ($url, $interval, $now, $now)
+            ON CONFLICT (url) DO NOTHING
+            """).With("$url", url).With("$interval", (long)interval.TotalSeconds).With("$now", NowMs());
+        var created = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var feed = await ReadFeedsAsync(connection, "url = $key", url, cancellationToken);
+        return (feed.Single(), created);
+    }
+
+    public async Task<Feed?> GetFeedAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return (await ReadFeedsAsync(connection, "id = $key", id, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Feed>> ListFeedsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadFeedsAsync(connection, "1 = 1 ORDER BY id", null, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Feed>> ListDueFeedsAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadFeedsAsync(connection, "next_poll_ms <= $key ORDER BY next_poll_ms, id", now.ToUnixTimeMilliseconds(), cancellationToken);
+    }
+
+    public async Task RecordFeedPollAsync(long id, FeedPoll poll, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        await using var connection = await OpenAsync(cancellationToken);
+        var sql = poll.Succeeded
+            ? """
+              UPDATE feeds SET title = coalesce($title, title), etag = $etag, last_modified = $modified,
+                  last_polled_ms = $now, last_success_ms = $now, last_error = NULL, failures = 0, next_poll_ms = $next
+              WHERE id = $id
+              """
+            : """
+              UPDATE feeds SET last_polled_ms = $now, last_error_ms = $now, last_error = $error,
+                  failures = failures + 1, next_poll_ms = $next
+              WHERE id = $id
+              """;
+        await using var update = connection.Command(null, sql)
+            .With("$id", id)
+            .With("$title", Cut(poll.Title, DraftRules.MaxTitleLength))
+            .With("$etag", Cut(poll.ETag, 1000))
+            .With("$modified", Cut(poll.LastModified, 100))
+            .With("$error", Cut(poll.Error, 1000) ?? "failed")
+            .With("$now", NowMs())
+            .With("$next", poll.NextPoll.ToUnixTimeMilliseconds());
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string? Cut(string? value, int limit) => value is null || value.Length <= limit ? value : value[..limit];
+
+    private static async Task<List<Feed>> ReadFeedsAsync(SqliteConnection connection, string where, object? key, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(null, $"SELECT {FeedColumns} FROM feeds WHERE {where}");
+        if (key is not null)
+            command.With("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var feeds = new List<Feed>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            feeds.Add(new Feed
+            {
+                Id = reader.GetInt64(0),
+                Url = reader.GetString(1),
+                Title = reader.GetStringOrNull(2),
+                Interval = TimeSpan.FromSeconds(reader.GetInt64(3)),
+                ETag = reader.GetStringOrNull(4),
+                LastModified = reader.GetStringOrNull(5),
+                LastPolled = TimeOrNull(reader, 6),
+                LastSuccess = TimeOrNull(reader, 7),
+                LastError = TimeOrNull(reader, 8),
+                LastErrorMessage = reader.GetStringOrNull(9),
+                Failures = reader.GetInt32(10),
+                NextPoll = reader.GetTime(11),
+                Created = reader.GetTime(12),
+            });
+        }
+        return feeds;
+    }
+
+    private static DateTimeOffset? TimeOrNull(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetTime(ordinal);
+}
