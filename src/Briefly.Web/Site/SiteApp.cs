@@ -5,10 +5,12 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Briefly.Ingest.Fetching;
+using Briefly.Ingest.Import;
 using Briefly.Storage;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Feed;
+using Briefly.Web.Feeds;
 using Briefly.Web.Pages;
 using Briefly.Web.Summaries;
 using Microsoft.AspNetCore.Diagnostics;
@@ -54,6 +56,10 @@ public static class SiteApp
             AllowPrivateNetwork = sp.GetRequiredService<IOptions<SiteOptions>>().Value.Fetch.AllowPrivateNetwork,
         }));
         services.AddHostedService<StoreInitializer>();
+        services.AddSingleton(sp => new ArticleImporter(
+            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<PageFetcher>(), ExtractedPageContent.Extract, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<FeedPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
         services.AddProblemDetails();
         services.AddRazorComponents();
         services.AddOpenApi(o =>
@@ -94,6 +100,7 @@ public static class SiteApp
         PageEndpoints.Map(app);
         ArticlesApi.Map(app);
         SummarizeApi.Map(app);
+        FeedsApi.Map(app);
         SiteFeed.Map(app);
         StaticAssets.Map(app);
         app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));

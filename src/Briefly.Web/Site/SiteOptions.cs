@@ -32,6 +32,17 @@ public sealed class SiteOptions
 
     public FetchSection Fetch { get; } = new();
 
+    public FeedsSection Feeds { get; } = new();
+
+    public sealed class FeedsSection
+    {
+        /// <summary>How often the poller looks for due feeds; 0 turns background polling off.</summary>
+        public int CheckSeconds { get; set; } = 30;
+
+        /// <summary>The polling interval of a feed added without one.</summary>
+        public int DefaultIntervalMinutes { get; set; } = 30;
+    }
+
     public sealed class FetchSection
     {
         public bool AllowPrivateNetwork { get; set; }

@@ -24,6 +24,8 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Briefly:Database"] = DatabasePath,
             ["Briefly:ApiKeys:0"] = ApiKey,
             ["Briefly:PageSize"] = "3",
+            // Tests poll by calling FeedPoller.PollDueAsync, not on a timer.
+            ["Briefly:Feeds:CheckSeconds"] = "0",
         };
         foreach (var (key, value) in settings ?? [])
             _settings[key] = value;

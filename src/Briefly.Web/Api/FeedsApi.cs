@@ -1,0 +1,72 @@
+using Briefly.Storage;
+using Briefly.Web.Site;
+using Microsoft.Extensions.Options;
+using StoredFeed = Briefly.Storage.Feed;
+
+namespace Briefly.Web.Api;
+
+/// <summary>`/api/feeds`: subscribe to feeds (requires X-Api-Key) and see how their polling goes.</summary>
+public static class FeedsApi
+{
+    public const int MinIntervalMinutes = 5;
+    public const int MaxIntervalMinutes = 24 * 60;
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/feeds").WithTags("Feeds");
+        group.MapRead("/", ListAsync)
+            .WithSummary("Subscribed feeds with their polling status (last success, last error, next poll)")
+            .Produces<FeedResource[]>();
+        group.MapPost("/", AddAsync)
+            .WithSummary("Subscribe to an RSS, Atom or JSON feed (requires X-Api-Key); it is polled at once, then every intervalMinutes")
+            .Accepts<FeedRequest>("application/json")
+            .Produces<FeedResource>(201)
+            .Produces<FeedResource>(200)
+            .ProducesProblem(400)
+            .ProducesProblem(401)
+            .ProducesProblem(413)
+            .ProducesProblem(415)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithMetadata(new ApiKeyRequired());
+    }
+
+    private static async Task<IResult> ListAsync(IArticleStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await store.ListFeedsAsync(cancellationToken)).Select(FeedResource.From).ToArray());
+
+    private static async Task<IResult> AddAsync(
+        HttpRequest request, JsonBody body, IArticleStore store, IOptions<SiteOptions> options, CancellationToken cancellationToken)
+    {
+        var (feed, error) = await body.ReadAsync<FeedRequest>(request, cancellationToken);
+        if (error is not null)
+            return error;
+        if (feed!.Url is not { } text || text.Length > DraftRules.MaxUrlLength
+            || !Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            return Problems.BadRequest($"url must be an absolute http or https URL of at most {DraftRules.MaxUrlLength} characters");
+        var minutes = feed.IntervalMinutes ?? options.Value.Feeds.DefaultIntervalMinutes;
+        if (minutes is < MinIntervalMinutes or > MaxIntervalMinutes)
+            return Problems.BadRequest($"intervalMinutes must be from {MinIntervalMinutes} to {MaxIntervalMinutes}");
+        var (stored, created) = await store.AddFeedAsync(url.AbsoluteUri, TimeSpan.FromMinutes(minutes), cancellationToken);
+        var resource = FeedResource.From(stored);
+        return created ? TypedResults.Created($"/api/feeds/{stored.Id}", resource) : TypedResults.Ok(resource);
+    }
+}
+
+/// <summary>A feed to subscribe to.</summary>
+public sealed record FeedRequest(string? Url, int? IntervalMinutes);
+
+/// <summary>A subscribed feed and its polling status.</summary>
+public sealed record FeedResource(
+    long Id,
+    string Url,
+    string? Title,
+    int IntervalMinutes,
+    DateTimeOffset? LastPolled,
+    DateTimeOffset? LastSuccess,
+    DateTimeOffset? LastError,
+    string? LastErrorMessage,
+    int Failures,
+    DateTimeOffset NextPoll)
+{
+    public static FeedResource From(StoredFeed f) => new(
+        f.Id, f.Url, f.Title, (int)f.Interval.TotalMinutes, f.LastPolled, f.LastSuccess, f.LastError, f.LastErrorMessage, f.Failures, f.NextPoll);
+}
