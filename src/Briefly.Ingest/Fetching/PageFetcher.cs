@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 
 namespace Briefly.Ingest.Fetching;
 
@@ -11,6 +13,12 @@ public sealed record FetchOptions
     public long MaxBytes { get; init; } = 5 * 1024 * 1024;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
     public int MaxRedirects { get; init; } = 5;
+
+    /// <summary>Retries after a transient failure (5xx, 408, 429, a dropped connection); never after a refusal.</summary>
+    public int MaxRetries { get; init; } = 2;
+
+    /// <summary>The first retry's delay; each further retry waits about twice as long (with jitter).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 }
 
 /// <summary>
@@ -47,7 +55,23 @@ public sealed class PageFetcher : IDisposable
             // proxy fetched a private or loopback target for us.
             UseProxy = false,
         };
-        _client = new HttpClient(handler) { Timeout = options.Timeout };
+        // A few retries with exponential backoff for what is likely to pass (Microsoft.Extensions.Http.Resilience's
+        // transient predicate), inside the overall deadline of FetchAsync; the SSRF guard's refusals are final.
+        var retry = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        if (options.MaxRetries > 0)
+        {
+            retry.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                Delay = options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is not HttpRequestException { InnerException: FetchException }
+                    && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+            });
+        }
+        _client = new HttpClient(new ResilienceHandler(retry.Build()) { InnerHandler = handler }) { Timeout = options.Timeout };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Briefly/0.1 (+summarizer)");
     }
 

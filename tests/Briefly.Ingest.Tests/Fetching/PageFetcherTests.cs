@@ -136,6 +136,36 @@ public class PageFetcherTests
     }
 
     [Fact]
+    public async Task Transient_failures_are_retried_until_the_page_comes()
+    {
+        var attempts = 0;
+        using var server = new LoopbackServer(async (stream, token) =>
+        {
+            var response = Interlocked.Increment(ref attempts) <= 2
+                ? LoopbackServer.Response("503 Service Unavailable", "text/plain", "busy")
+                : LoopbackServer.Response("200 OK", "text/html; charset=utf-8", "<p>Third time lucky.</p>");
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(response), token);
+        });
+        using var fetcher = new PageFetcher(AllowLoopback with { RetryDelay = TimeSpan.FromMilliseconds(50) });
+        var page = await fetcher.FetchAsync(server.Url("/busy"));
+        Assert.Contains("Third time lucky", page.Body, StringComparison.Ordinal);
+        Assert.Equal(3, attempts);
+    }
+
+    [Fact]
+    public async Task Retries_are_limited_and_a_client_error_is_not_retried()
+    {
+        using var busy = LoopbackServer.Answering(LoopbackServer.Response("503 Service Unavailable", "text/plain", "busy"));
+        using var missing = LoopbackServer.Answering(LoopbackServer.Response("404 Not Found", "text/plain", "no"));
+        using var fetcher = new PageFetcher(AllowLoopback with { MaxRetries = 2, RetryDelay = TimeSpan.FromMilliseconds(50) });
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(busy.Url("/")));
+        Assert.Contains("503", e.Message, StringComparison.Ordinal);
+        Assert.Equal(3, busy.Connections);
+        await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(missing.Url("/")));
+        Assert.Equal(1, missing.Connections);
+    }
+
+    [Fact]
     public async Task Endless_redirects_are_reported()
     {
         using var server = LoopbackServer.Answering("HTTP/1.1 302 Found\r\nLocation: /again\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
