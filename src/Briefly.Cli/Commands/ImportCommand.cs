@@ -31,15 +31,14 @@ public static class ImportCommand
             var importer = new ArticleImporter(store, fetcher, ExtractedPageContent.Extract);
             var reports = new List<ImportReport>();
             var failedSources = 0;
-            await WithProgressAsync(async status =>
+            await WithProgressAsync(async bar =>
             {
                 foreach (var url in targets)
                 {
-                    status($"{url}");
+                    var report = bar(url);
                     try
                     {
-                        var report = await importer.ImportAsync(url, item => status($"{item.Outcome.ToString().ToLowerInvariant()}: {item.Source}"), cancellationToken);
-                        reports.Add(report);
+                        reports.Add(await importer.ImportAsync(url, report, cancellationToken));
                     }
                     catch (Exception e) when (e is FetchException or FeedFormatException)
                     {
@@ -63,16 +62,26 @@ public static class ImportCommand
             ? url
             : throw new UsageException($"not an http or https URL: {value}");
 
-    // A live status line on a terminal; nothing when stderr is redirected (scripts, tests).
-    private static async Task WithProgressAsync(Func<Action<string>, Task> work)
+    // One progress bar per URL on a terminal (its length known once the feed is read); nothing when stderr is
+    // redirected (scripts, tests).
+    private static async Task WithProgressAsync(Func<Func<Uri, Action<ImportProgress>>, Task> work)
     {
         if (Console.IsErrorRedirected)
         {
-            await work(_ => { });
+            await work(_ => _ => { });
             return;
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        await console.Status().StartAsync("importing", async context =>
-            await work(text => context.Status(Markup.Escape(text.Length > 100 ? text[..100] + "…" : text))));
+        await console.Progress().StartAsync(async context =>
+            await work(url =>
+            {
+                var label = url.AbsoluteUri.Length > 60 ? url.AbsoluteUri[..60] + "…" : url.AbsoluteUri;
+                var task = context.AddTask(Markup.Escape(label), maxValue: 1);
+                return p =>
+                {
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                };
+            }));
     }
 }

@@ -23,12 +23,12 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
 
     /// <exception cref="FetchException">The URL itself could not be fetched.</exception>
     /// <exception cref="FeedFormatException">The URL looks like a feed but cannot be read as one.</exception>
-    public Task<ImportReport> ImportAsync(Uri url, Action<ImportedItem>? progress = null, CancellationToken cancellationToken = default) =>
+    public Task<ImportReport> ImportAsync(Uri url, Action<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
         ImportAsync(url, null, progress, cancellationToken);
 
-    /// <summary>As <see cref="ImportAsync(Uri, Action{ImportedItem}?, CancellationToken)"/>, asking the server for
+    /// <summary>As <see cref="ImportAsync(Uri, Action{ImportProgress}?, CancellationToken)"/>, asking the server for
     /// the document only if it changed since the response that gave <paramref name="conditions"/>.</summary>
-    public async Task<ImportReport> ImportAsync(Uri url, FetchConditions? conditions, Action<ImportedItem>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(Uri url, FetchConditions? conditions, Action<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
         var page = await fetcher.FetchAsync(url, conditions, cancellationToken);
@@ -37,7 +37,7 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
         if (!FeedParser.LooksLikeFeed(page.ContentType, page.Body))
         {
             var item = await ImportPageAsync(page, cancellationToken);
-            progress?.Invoke(item);
+            progress?.Invoke(new ImportProgress(item, 1, 1));
             return new ImportReport(url, "page", [item]);
         }
         var feed = FeedParser.Parse(page.Body, page.Url);
@@ -46,7 +46,7 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
         {
             var item = await ImportItemAsync(entry, cancellationToken);
             items.Add(item);
-            progress?.Invoke(item);
+            progress?.Invoke(new ImportProgress(item, items.Count, feed.Items.Count));
         }
         return new ImportReport(url, feed.Format, items) { Title = feed.Title, ETag = page.ETag, LastModified = page.LastModified };
     }

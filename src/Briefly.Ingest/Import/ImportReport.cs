@@ -11,6 +11,9 @@ public enum ImportOutcome
 /// <summary>What happened to one feed item or page: its source (link, GUID or title), the outcome, and why it failed.</summary>
 public sealed record ImportedItem(string Source, ImportOutcome Outcome, string? Slug = null, string? Error = null);
 
+/// <summary>One item done: <paramref name="Done"/> of the URL's <paramref name="Total"/> items.</summary>
+public sealed record ImportProgress(ImportedItem Item, int Done, int Total);
+
 /// <summary>
 /// The items of one imported URL, in feed order, with the feed's title and the validators for the next
 /// conditional request. <see cref="NotModified"/>: the server said nothing changed, and there are no items.
