@@ -54,6 +54,8 @@ public sealed class PageFetcher : IDisposable
             // see the proxy's address instead of the target's, and the guard would approve the proxy while the
             // proxy fetched a private or loopback target for us.
             UseProxy = false,
+            // One long-lived handler per fetcher (what HttpClientFactory would pool), recycled so DNS changes are seen.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         };
         // A few retries with exponential backoff for what is likely to pass (Microsoft.Extensions.Http.Resilience's
         // transient predicate), inside the overall deadline of FetchAsync; the SSRF guard's refusals are final.

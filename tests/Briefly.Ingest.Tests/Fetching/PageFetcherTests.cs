@@ -135,6 +135,19 @@ public class PageFetcherTests
         Assert.Equal($"{server.Url("/gone")} answered 404 Not Found", e.Message);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1/feed.xml")]
+    [InlineData("http://10.0.0.1/feed.xml")]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://[::1]/feed.xml")]
+    public async Task Private_addresses_are_refused_at_resolution_without_the_allowance(string url)
+    {
+        using var fetcher = new PageFetcher(new FetchOptions { RetryDelay = TimeSpan.FromMilliseconds(10) });
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(url)));
+        Assert.True(e.IsRefused);
+        Assert.StartsWith("refusing to fetch from ", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Transient_failures_are_retried_until_the_page_comes()
     {
