@@ -44,16 +44,16 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
         var items = new List<ImportedItem>(feed.Items.Count);
         foreach (var entry in feed.Items)
         {
-            var item = await ImportItemAsync(entry, cancellationToken);
+            var item = await ImportItemAsync(page.Url, entry, cancellationToken);
             items.Add(item);
             progress?.Invoke(new ImportProgress(item, items.Count, feed.Items.Count));
         }
         return new ImportReport(url, feed.Format, items) { Title = feed.Title, ETag = page.ETag, LastModified = page.LastModified };
     }
 
-    private async Task<ImportedItem> ImportItemAsync(ParsedFeedItem entry, CancellationToken cancellationToken)
+    private async Task<ImportedItem> ImportItemAsync(Uri feedUrl, ParsedFeedItem entry, CancellationToken cancellationToken)
     {
-        var guid = entry.Id ?? entry.Link?.AbsoluteUri;
+        var guid = ScopedId(feedUrl, entry.Id) ?? entry.Link?.AbsoluteUri;
         var source = entry.Link?.AbsoluteUri ?? guid ?? entry.Title ?? "(untitled item)";
         var html = entry.ContentHtml ?? entry.SummaryHtml;
         string? title = entry.Title;
@@ -130,6 +130,18 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             return new ImportedItem(source, ImportOutcome.Skipped, copy.Slug);
         var added = await store.AddAsync(draft, cancellationToken);
         return new ImportedItem(source, ImportOutcome.New, added.Slug);
+    }
+
+    /// <summary>
+    /// An id that is an absolute URI (a permalink, a <c>tag:</c> or <c>urn:</c>) is global as it stands; anything
+    /// else ("1", "post-42") is only unique within its feed, so it is stored as <c>{feed URL}#{id}</c>.
+    /// </summary>
+    public static string? ScopedId(Uri feedUrl, string? id)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        if (string.IsNullOrWhiteSpace(id))
+            return null;
+        return Uri.TryCreate(id, UriKind.Absolute, out var uri) && !uri.IsFile ? id : $"{feedUrl.GetLeftPart(UriPartial.Query)}#{id}";
     }
 
     private static int WordsIn(string? html) => html is null ? 0 : Tokenizer.CountWords(ArticleHtml.ToText(ArticleHtml.Sanitize(html)));

@@ -32,6 +32,8 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
+    private string Id(string feedPath, string id) => ArticleImporter.ScopedId(_site.Url(feedPath), id)!;
+
     private ArticleImporter Importer() => new(_store, _fetcher, ExtractedPageContent.Extract, new FixedClock(Now));
 
     // Long enough not to count as a teaser.
@@ -57,7 +59,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         var first = await Importer().ImportAsync(_site.Url("/feed.xml"));
         Assert.Equal("rss-2.0", first.Kind);
         Assert.Equal(2, first.Count(ImportOutcome.New));
-        var bridge = await _store.FindByFeedGuidAsync("g-1");
+        var bridge = await _store.FindByFeedGuidAsync(Id("/feed.xml", "g-1"));
         Assert.NotNull(bridge);
         Assert.Equal("Bridge reopens", bridge.Title);
         Assert.Equal(_site.Url("/bridge").AbsoluteUri, bridge.SourceUrl);
@@ -96,13 +98,13 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         var link = _site.Url("/bridge").AbsoluteUri;
         _site.Put("/feed.xml", "application/rss+xml", Rss(Item("g-1", "Bridge reopens", link, Body("the bridge"))));
         await Importer().ImportAsync(_site.Url("/feed.xml"));
-        var before = await _store.FindByFeedGuidAsync("g-1");
+        var before = await _store.FindByFeedGuidAsync(Id("/feed.xml", "g-1"));
 
         _site.Put("/feed.xml", "application/rss+xml", Rss(Item("g-1", "Bridge reopens on Monday", link, Body("the new bridge"))));
         var report = await Importer().ImportAsync(_site.Url("/feed.xml"));
 
         Assert.Equal(ImportOutcome.Updated, Assert.Single(report.Items).Outcome);
-        var after = await _store.FindByFeedGuidAsync("g-1");
+        var after = await _store.FindByFeedGuidAsync(Id("/feed.xml", "g-1"));
         Assert.NotNull(after);
         Assert.Equal(before!.Id, after.Id);
         Assert.Equal(before.Slug, after.Slug);
@@ -123,6 +125,25 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Two_feeds_may_use_the_same_local_id_for_different_stories()
+    {
+        _site.Put("/a.xml", "application/rss+xml", Rss(Item("1", "Bridge reopens", _site.Url("/a/1").AbsoluteUri, Body("the bridge"))));
+        _site.Put("/b.xml", "application/rss+xml", Rss(Item("1", "Market moves", _site.Url("/b/1").AbsoluteUri, Body("the market"))));
+        await Importer().ImportAsync(_site.Url("/a.xml"));
+        var report = await Importer().ImportAsync(_site.Url("/b.xml"));
+        Assert.Equal(ImportOutcome.New, Assert.Single(report.Items).Outcome);
+        Assert.Equal(2, await _store.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("tag:example.org,2026:post-1", "tag:example.org,2026:post-1")]
+    [InlineData("https://example.org/news/1", "https://example.org/news/1")]
+    [InlineData("1", "https://feeds.example.org/main.xml#1")]
+    [InlineData("post 42", "https://feeds.example.org/main.xml#post 42")]
+    public void Ids_are_scoped_to_their_feed_unless_they_are_absolute_uris(string id, string stored) =>
+        Assert.Equal(stored, ArticleImporter.ScopedId(new Uri("https://feeds.example.org/main.xml"), id));
+
+    [Fact]
     public async Task A_teaser_item_gets_the_text_of_its_page_and_keeps_the_teaser_when_the_page_fails()
     {
         _site.Put("/full", "text/html; charset=utf-8", $"<html><head><title>Full story</title></head><body>{Body("the harbour")}</body></html>");
@@ -134,9 +155,9 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         var report = await Importer().ImportAsync(_site.Url("/feed.xml"));
 
         Assert.Equal(2, report.Count(ImportOutcome.New));
-        var full = await _store.FindByFeedGuidAsync("t-1");
+        var full = await _store.FindByFeedGuidAsync(Id("/feed.xml", "t-1"));
         Assert.Contains("Paragraph 12 about the harbour", full!.BodyText, StringComparison.Ordinal);
-        var teaser = await _store.FindByFeedGuidAsync("t-2");
+        var teaser = await _store.FindByFeedGuidAsync(Id("/feed.xml", "t-2"));
         Assert.Equal("Only this teaser survives.", teaser!.BodyText.Trim());
     }
 
@@ -155,7 +176,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
 
         await Importer().ImportAsync(_site.Url("/feed.xml"));
 
-        var article = await _store.FindByFeedGuidAsync("f-1");
+        var article = await _store.FindByFeedGuidAsync(Id("/feed.xml", "f-1"));
         Assert.Contains("Paragraph 12 about the harbour", article!.BodyText, StringComparison.Ordinal);
         foreach (var furniture in new[] { "Home", "Share this article", "Read more", "All rights reserved" })
             Assert.DoesNotContain(furniture, article.BodyText, StringComparison.Ordinal);
@@ -172,7 +193,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
 
         await Importer().ImportAsync(_site.Url("/ru.xml"));
 
-        var article = await _store.FindByFeedGuidAsync("ru-1");
+        var article = await _store.FindByFeedGuidAsync(Id("/ru.xml", "ru-1"));
         Assert.Equal(title, article!.Title);
         Assert.Equal("ru", article.Language);
     }
