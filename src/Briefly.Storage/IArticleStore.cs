@@ -52,6 +52,9 @@ public interface IArticleStore
     /// <summary>Feeds whose next poll is at or before <paramref name="now"/>, most overdue first.</summary>
     Task<IReadOnlyList<Feed>> ListDueFeedsAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>Unsubscribes; the articles it brought stay. False when there is no such feed.</summary>
+    Task<bool> DeleteFeedAsync(long id, CancellationToken cancellationToken = default);
+
     /// <summary>Records a poll: success resets the failure count and the error, failure counts up.</summary>
     Task RecordFeedPollAsync(long id, FeedPoll poll, CancellationToken cancellationToken = default);
 

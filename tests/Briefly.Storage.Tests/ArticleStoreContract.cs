@@ -107,6 +107,11 @@ public abstract class ArticleStoreContract
         await store.AddFeedAsync("https://other.example.org/feed.json", TimeSpan.FromHours(1));
         Assert.Equal(["https://news.example.org/rss", "https://other.example.org/feed.json"], (await store.ListFeedsAsync()).Select(f => f.Url));
         Assert.Null(await store.GetFeedAsync(feed.Id + 100));
+
+        Assert.True(await store.DeleteFeedAsync(feed.Id));
+        Assert.False(await store.DeleteFeedAsync(feed.Id));
+        Assert.Null(await store.GetFeedAsync(feed.Id));
+        Assert.Equal(["https://other.example.org/feed.json"], (await store.ListFeedsAsync()).Select(f => f.Url));
     }
 
     [Fact]

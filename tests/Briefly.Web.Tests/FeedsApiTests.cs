@@ -71,6 +71,30 @@ public sealed class FeedsApiTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, list.GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_feed_can_be_read_and_deleted_with_the_key_and_its_articles_stay()
+    {
+        var client = _factory.CreateClient();
+        using var created = await client.SendAsync(Post(new { url = new Uri(_sourceUrl, "/feed.xml").AbsoluteUri }));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await _factory.Services.GetRequiredService<FeedPoller>().PollDueAsync();
+
+        var one = await client.GetFromJsonAsync<JsonElement>($"/api/feeds/{id}");
+        Assert.Equal("Valley Courier", one.GetProperty("title").GetString());
+
+        using var anonymous = await client.DeleteAsync($"/api/feeds/{id}");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/feeds/{id}");
+        delete.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+        using var deleted = await client.SendAsync(delete);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        using var gone = await client.GetAsync($"/api/feeds/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal("application/problem+json", gone.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(2, (await client.GetFromJsonAsync<JsonElement>("/api/articles")).GetProperty("totalCount").GetInt32());
+    }
+
     [Theory]
     [InlineData("{\"url\": \"ftp://example.org/feed.xml\"}")]
     [InlineData("{\"url\": \"not a url\"}")]

@@ -44,6 +44,13 @@ public sealed partial class SqliteArticleStore
         return await ReadFeedsAsync(connection, "next_poll_ms <= $key ORDER BY next_poll_ms, id", now.ToUnixTimeMilliseconds(), cancellationToken);
     }
 
+    public async Task<bool> DeleteFeedAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var delete = connection.Command(null, "DELETE FROM feeds WHERE id = $id").With("$id", id);
+        return await delete.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task RecordFeedPollAsync(long id, FeedPoll poll, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(poll);

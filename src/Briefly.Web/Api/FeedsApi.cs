@@ -17,6 +17,17 @@ public static class FeedsApi
         group.MapRead("/", ListAsync)
             .WithSummary("Subscribed feeds with their polling status (last success, last error, next poll)")
             .Produces<FeedResource[]>();
+        group.MapRead("/{id:long}", GetAsync)
+            .WithSummary("One feed with its polling status")
+            .Produces<FeedResource>()
+            .ProducesProblem(404);
+        group.MapDelete("/{id:long}", DeleteAsync)
+            .WithSummary("Unsubscribe from a feed (requires X-Api-Key); the articles it brought stay")
+            .Produces(204)
+            .ProducesProblem(401)
+            .ProducesProblem(404)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithMetadata(new ApiKeyRequired());
         group.MapPost("/", AddAsync)
             .WithSummary("Subscribe to an RSS, Atom or JSON feed (requires X-Api-Key); it is polled at once, then every intervalMinutes")
             .Accepts<FeedRequest>("application/json")
@@ -32,6 +43,14 @@ public static class FeedsApi
 
     private static async Task<IResult> ListAsync(IArticleStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok((await store.ListFeedsAsync(cancellationToken)).Select(FeedResource.From).ToArray());
+
+    private static async Task<IResult> GetAsync(long id, IArticleStore store, CancellationToken cancellationToken) =>
+        await store.GetFeedAsync(id, cancellationToken) is { } feed ? TypedResults.Ok(FeedResource.From(feed)) : NoSuchFeed(id);
+
+    private static async Task<IResult> DeleteAsync(long id, IArticleStore store, CancellationToken cancellationToken) =>
+        await store.DeleteFeedAsync(id, cancellationToken) ? TypedResults.NoContent() : NoSuchFeed(id);
+
+    private static IResult NoSuchFeed(long id) => Problems.NotFound($"no feed has the id {id}");
 
     private static async Task<IResult> AddAsync(
         HttpRequest request, JsonBody body, IArticleStore store, IOptions<SiteOptions> options, CancellationToken cancellationToken)
