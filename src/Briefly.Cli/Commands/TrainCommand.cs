@@ -369,14 +369,12 @@ public static class TrainCommand
 
     private static string Cell(RougeAccumulator a) => FormattableString.Invariant($"{a.Rouge1:0.00}/{a.Rouge2:0.00}/{a.RougeLsum:0.00}");
 
+    // The same z-scores as the shipped ranker's blend, on a copy.
     private static double[] Standardize(double[] scores)
     {
-        var n = scores.Length;
-        if (n == 0)
-            return scores;
-        var mean = scores.Average();
-        var sd = Math.Sqrt(scores.Sum(s => (s - mean) * (s - mean)) / n);
-        return scores.Select(s => sd > 1e-12 ? (s - mean) / sd : 0).ToArray();
+        var z = scores.ToArray();
+        LengthAwareRanker.Standardize(z);
+        return z;
     }
 
     private static void WriteTable(List<EvalRow> rows)

@@ -42,14 +42,5 @@ public static class ArticleExtractor
     }
 
     // The page's own declaration ("en-GB", "ru_RU") when it is a language code, otherwise the text's language.
-    private static string Language(string? declared, string text)
-    {
-        if (declared is not null)
-        {
-            var primary = declared.Split('-', '_')[0];
-            if (LanguageCodes.TryParse(primary, out var code) && code is not null)
-                return code;
-        }
-        return LanguageDetector.Detect(text);
-    }
+    private static string Language(string? declared, string text) => LanguageCodes.FromTag(declared) ?? LanguageDetector.Detect(text);
 }

@@ -57,13 +57,14 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
         var source = entry.Link?.AbsoluteUri ?? guid ?? entry.Title ?? "(untitled item)";
         var html = entry.ContentHtml ?? entry.SummaryHtml;
         string? title = entry.Title;
-        if (entry.Link is { } link && WordsIn(html) < TeaserWords)
+        var words = WordsIn(html);
+        if (entry.Link is { } link && words < TeaserWords)
         {
             // Only a teaser in the feed: the linked page has the article. The teaser stays if the page fails.
             try
             {
                 var page = await fetcher.FetchAsync(link, cancellationToken);
-                if (extract(page.Body, page.Url) is { } content && WordsIn(content.Html) > WordsIn(html))
+                if (extract(page.Body, page.Url) is { } content && Tokenizer.CountWords(content.Text) > words)
                 {
                     html = content.Html;
                     title ??= content.Title;
@@ -100,7 +101,7 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
         {
             Title = Fit(content.Title, ArticlePublisher.MaxTitleLength) ?? source,
             Html = content.Html,
-            Language = Language(content.Language),
+            Language = LanguageCodes.FromTag(content.Language),
             Published = content.Published,
             Author = Fit(content.Author, DraftRules.MaxAuthorLength),
             SourceUrl = source.Length <= DraftRules.MaxUrlLength ? source : null,
@@ -151,12 +152,5 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
     {
         var trimmed = value?.Trim();
         return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length <= limit ? trimmed : trimmed[..limit].TrimEnd();
-    }
-
-    // "en-us" and "ru-RU" carry the ISO 639-1 code first; anything unreadable is left to detection.
-    private static string? Language(string? declared)
-    {
-        var code = declared?.Split('-', '_')[0].Trim();
-        return LanguageCodes.TryParse(code, out var parsed) ? parsed : null;
     }
 }

@@ -96,9 +96,9 @@ public sealed partial class SqliteArticleStore
                 Interval = TimeSpan.FromSeconds(reader.GetInt64(3)),
                 ETag = reader.GetStringOrNull(4),
                 LastModified = reader.GetStringOrNull(5),
-                LastPolled = TimeOrNull(reader, 6),
-                LastSuccess = TimeOrNull(reader, 7),
-                LastError = TimeOrNull(reader, 8),
+                LastPolled = reader.GetTimeOrNull(6),
+                LastSuccess = reader.GetTimeOrNull(7),
+                LastError = reader.GetTimeOrNull(8),
                 LastErrorMessage = reader.GetStringOrNull(9),
                 Failures = reader.GetInt32(10),
                 NextPoll = reader.GetTime(11),
@@ -107,6 +107,4 @@ public sealed partial class SqliteArticleStore
         }
         return feeds;
     }
-
-    private static DateTimeOffset? TimeOrNull(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetTime(ordinal);
 }

@@ -24,4 +24,7 @@ internal static class SqliteCommands
 
     public static DateTimeOffset GetTime(this SqliteDataReader reader, int ordinal) =>
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
+
+    public static DateTimeOffset? GetTimeOrNull(this SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetTime(ordinal);
 }

@@ -41,13 +41,13 @@ public static class SentenceFeatures
     public static int Count => Names.Count;
 
     /// <summary>Row-major features, <c>n × Count</c>.</summary>
-    public static double[] Compute(Document document) =>
-        document.Sentences.Count == 0
-            ? []
-            : Compute(document, SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document)));
-
-    internal static double[] Compute(Document document, SentenceVectors vectors) =>
-        Compute(document, vectors, SentencePairs.Build(vectors, document.Sentences.Count, document.VocabularySize));
+    public static double[] Compute(Document document)
+    {
+        if (document.Sentences.Count == 0)
+            return [];
+        var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
+        return Compute(document, vectors, SentencePairs.Build(vectors, document.Sentences.Count, document.VocabularySize));
+    }
 
     /// <summary>Features from vectors the caller already built for this document.</summary>
     internal static double[] Compute(Document document, SentenceVectors vectors, SentencePairs pairs)

@@ -30,12 +30,21 @@ public sealed class TrainingDocument
             foreach (var i in GreedyOracle.Select(document, reference, oracleSentences))
                 labels[i] = 1;
         }
-        var defaultScores = new double[document.Sentences.Count];
-        new DefaultRanker().Score(document, defaultScores);
+        // One set of vectors and pair similarities for the hand-tuned scores and the features, as at inference.
+        var n = document.Sentences.Count;
+        var defaultScores = new double[n];
+        var features = Array.Empty<double>();
+        if (n > 0)
+        {
+            var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
+            var pairs = SentencePairs.Build(vectors, n, document.VocabularySize);
+            new DefaultRanker().Score(document, vectors, pairs, defaultScores);
+            features = SentenceFeatures.Compute(document, vectors, pairs);
+        }
         return new TrainingDocument
         {
             Document = document,
-            Features = SentenceFeatures.Compute(document),
+            Features = features,
             Labels = labels,
             Reference = reference,
             Set = set,

@@ -18,4 +18,8 @@ public static class LanguageCodes
         code = candidate;
         return true;
     }
+
+    /// <summary>The language of a BCP 47 style tag ("en-GB", "ru_RU", "pt"), or null when it names none.</summary>
+    public static string? FromTag(string? tag) =>
+        tag is not null && TryParse(tag.Split('-', '_')[0], out var code) ? code : null;
 }
