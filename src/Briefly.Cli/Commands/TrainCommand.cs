@@ -31,6 +31,8 @@ public static class TrainCommand
         ("names and numbers", ["capitalized_share", "number_share"]),
     ];
 
+    private const string OracleRow = "greedy oracle (knows the reference)";
+
     public static Command Create()
     {
         var data = new Option<string[]>("--data") { Description = "Training sets, JSON Lines {id, lang, title, text, summary} (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
@@ -45,10 +47,12 @@ public static class TrainCommand
         var ablation = new Option<bool>("--ablation") { Description = "Also cross-validate the model with each feature group left out" };
         var interactions = new Option<string>("--interactions") { Description = "Context interactions: none, length (the requested summary length), shape (sentence count, sentence length, sentences per paragraph, title known) or all", DefaultValueFactory = _ => "none" };
         var defaultFeature = new Option<bool>("--default-feature") { Description = "Add the hand-tuned default ranker's score as a feature" };
+        var loss = new Option<string>("--loss") { Description = "What the fit minimizes: pointwise (logistic regression per sentence) or listwise (softmax cross-entropy over each document's sentences)", DefaultValueFactory = _ => "pointwise" };
+        var sharpness = new Option<double>("--sharpness") { Description = "Listwise targets: each document's labels raised to this power, then normalized (higher: the best sentence takes more of the mass)", DefaultValueFactory = _ => 1.0 };
         var hybrid = new Option<bool>("--hybrid") { Description = "Also cross-validate default score + λ × learned score (document z-scores) and re-ranking the default's top candidates" };
         var command = new Command("train", "Train the learned sentence ranker (logistic regression on greedy-oracle labels) with cross-validation")
         {
-            data, sentences, limit, folds, output, scaling, weighting, l2, labels, ablation, interactions, defaultFeature, hybrid,
+            data, sentences, limit, folds, output, scaling, weighting, l2, labels, ablation, interactions, defaultFeature, loss, sharpness, hybrid,
         };
         command.SetAction(result =>
         {
@@ -68,8 +72,18 @@ public static class TrainCommand
             var penalty = result.GetValue(l2);
             if (!(penalty >= 0) || double.IsInfinity(penalty))
                 throw new UsageException("--l2 must be a non-negative number");
+            var power = result.GetValue(sharpness);
+            if (!(power > 0) || power > 100)
+                throw new UsageException("--sharpness must be a number above 0 and at most 100");
             var options = new TrainerOptions
             {
+                Loss = result.GetValue(loss)?.ToLowerInvariant() switch
+                {
+                    "pointwise" => TrainingLoss.Pointwise,
+                    "listwise" => TrainingLoss.Listwise,
+                    var other => throw new UsageException($"--loss takes pointwise or listwise, not '{other}'"),
+                },
+                Sharpness = power,
                 Scaling = result.GetValue(scaling)?.ToLowerInvariant() switch
                 {
                     "global" => FeatureScaling.Global,
@@ -134,18 +148,22 @@ public static class TrainCommand
                         Accumulator(baselines, s, methods[m]).Add(perMethod[m]);
                     }
                     baselineScores[documents[^1]] = perMethod;
+                    // The extractive ceiling: the greedy oracle's sentences, which know the reference.
+                    var oracle = GreedyOracle.Select(document, record.Summary, set.Sentences).Order();
+                    Accumulator(baselines, s, OracleRow).Add(Rouge.Score(record.Summary, string.Join("\n", oracle.Select(i => document.Sentences[i].Span.Slice(document.Text).ToString())), record.Lang));
                 }
             }
 
             var learned = CrossValidate(documents, sets, k, options);
             Console.Out.WriteLine(FormattableString.Invariant(
-                $"Cross-validated ({k} folds by document, pooled over {sets.Count} set(s); {(soft ? "soft" : "oracle")} labels, scaling {Name(options.Scaling)}, weighting {Name(options.Weighting)}, l2 {options.L2}, interactions {result.GetValue(interactions)}{(options.DefaultScore ? ", default score as a feature" : "")}). ROUGE F1 × 100."));
+                $"Cross-validated ({k} folds by document, pooled over {sets.Count} set(s); {(soft ? "soft" : "oracle")} labels, {(options.Loss == TrainingLoss.Listwise ? FormattableString.Invariant($"listwise loss (sharpness {options.Sharpness})") : "pointwise loss")}, scaling {Name(options.Scaling)}, weighting {Name(options.Weighting)}, l2 {options.L2}, interactions {result.GetValue(interactions)}{(options.DefaultScore ? ", default score as a feature" : "")}). ROUGE F1 × 100."));
             for (var s = 0; s < sets.Count; s++)
             {
                 Console.Out.WriteLine();
                 Console.Out.WriteLine($"#### {sets[s].Name} ({sets[s].Sentences} sentence(s))");
                 Console.Out.WriteLine();
-                var rows = methods.Select(m => new EvalRow(m, baselines[(s, m)], null)).Append(new EvalRow("learned (CV)", learned[s], null)).ToList();
+                var rows = methods.Select(m => new EvalRow(m, baselines[(s, m)], null)).Append(new EvalRow("learned (CV)", learned[s], null))
+                    .Append(new EvalRow(OracleRow, baselines[(s, OracleRow)], null)).ToList();
                 WriteTable(rows);
             }
 
@@ -258,21 +276,21 @@ public static class TrainCommand
         var names = lambdas.Select(l => FormattableString.Invariant($"default + {l}·learned"))
             .Concat(extra.Select(m => $"re-rank default's top k+{m}"))
             .Concat(textRankWeights.Select(mu => FormattableString.Invariant($"default + 8·learned + {mu}·textrank"))).ToList();
-        names.Add("default + λ(k)·learned, λ by inner CV");
+        names.Add("default + λ(k)·learned + μ(k)·textrank, λ and μ by inner CV");
         var acc = sets.Select(_ => names.Select(_ => new RougeAccumulator()).ToArray()).ToArray();
         var chosen = new List<string>();
         foreach (var (fold, train, test) in Splits(documents, folds))
         {
             var model = RankerTrainer.Fit(train, options);
-            var (single, multi) = ChooseLambdas(train, sets, folds, fold, options, baselineScores);
-            chosen.Add(FormattableString.Invariant($"fold {fold}: λ {single} for one sentence, {multi} for more"));
+            var (single, multi) = ChooseBlends(train, sets, folds, fold, options, baselineScores);
+            chosen.Add($"fold {fold}: {single} for one sentence, {multi} for more");
             foreach (var d in test)
             {
                 var k0 = sets[d.Set].Sentences;
                 var l0 = Standardize(LearnedScores(model, d));
                 var d0 = Standardize(d.DefaultScores);
-                var lambda = k0 == 1 ? single : multi;
-                acc[d.Set][names.Count - 1].Add(Rouge.Score(d.Reference, Summarize(d, d0.Select((v, i) => v + lambda * l0[i]).ToArray(), k0), d.Document.Language));
+                var blend = k0 == 1 ? single : multi;
+                acc[d.Set][names.Count - 1].Add(Rouge.Score(d.Reference, Summarize(d, blend.Combine(d0, l0, Standardize(Column(d, "textrank"))), k0), d.Document.Language));
             }
             foreach (var d in test)
             {
@@ -315,17 +333,18 @@ public static class TrainCommand
         for (var v = 0; v < names.Count; v++)
             Console.Out.WriteLine($"| {names[v]} | " + string.Join(" | ", sets.Select((_, s) => Cell(acc[s][v]))) + " |");
         Console.Out.WriteLine();
-        Console.Out.WriteLine("λ(k) chosen on the training folds alone: " + string.Join("; ", chosen) + ".");
+        Console.Out.WriteLine("λ(k) and μ(k) chosen on the training folds alone: " + string.Join("; ", chosen) + ".");
     }
 
     /// <summary>
-    /// Picks λ for one-sentence and for longer summaries by an inner cross-validation over the training folds
-    /// (the held-out fold is never seen). The issue's targets are margins on every set (0.5 over lead, none below TextRank or LexRank), so in each
-    /// group the λ whose smallest margin (across the group's sets) is largest wins.
+    /// Picks the blend's weights — λ for the learned score and μ for TextRank — for one-sentence and for longer
+    /// summaries by an inner cross-validation over the training folds (the held-out fold is never seen). The issue's
+    /// targets are margins on every set (0.5 over lead, none below TextRank or LexRank), so in each group the weights
+    /// whose smallest margin (across the group's sets) is largest win.
     /// </summary>
-    private static (double Single, double Multi) ChooseLambdas(List<TrainingDocument> train, List<TrainingSet> sets, int folds, int outer, TrainerOptions options, Dictionary<TrainingDocument, RougeResult[]> baselineScores)
+    private static (Blend Single, Blend Multi) ChooseBlends(List<TrainingDocument> train, List<TrainingSet> sets, int folds, int outer, TrainerOptions options, Dictionary<TrainingDocument, RougeResult[]> baselineScores)
     {
-        double[] grid = [0, 0.25, 0.5, 1, 2, 4, 8];
+        var grid = (from l in LambdaGrid from mu in TextRankGrid select new Blend(l, mu)).ToArray();
         var acc = sets.Select(_ => grid.Select(_ => new RougeAccumulator()).ToArray()).ToArray();
         // lead, textrank, lexrank on the same held-out documents
         var peers = sets.Select(_ => new[] { new RougeAccumulator(), new RougeAccumulator(), new RougeAccumulator() }).ToArray();
@@ -337,27 +356,37 @@ public static class TrainCommand
                 var k = sets[d.Set].Sentences;
                 var learned = Standardize(LearnedScores(model, d));
                 var dflt = Standardize(d.DefaultScores);
+                var textRank = Standardize(Column(d, "textrank"));
                 for (var p = 0; p < 3; p++)
                     peers[d.Set][p].Add(baselineScores[d][p]);
                 for (var g = 0; g < grid.Length; g++)
-                {
-                    var scores = dflt.Select((v, i) => v + grid[g] * learned[i]).ToArray();
-                    acc[d.Set][g].Add(Rouge.Score(d.Reference, Summarize(d, scores, k), d.Document.Language));
-                }
+                    acc[d.Set][g].Add(Rouge.Score(d.Reference, Summarize(d, grid[g].Combine(dflt, learned, textRank), k), d.Document.Language));
             }
         }
-        double Best(bool one)
+        Blend Best(bool one)
         {
             var members = Enumerable.Range(0, sets.Count).Where(s => (sets[s].Sentences == 1) == one && acc[s][0].Count > 0).ToList();
             if (members.Count == 0)
-                return 0;
-            return grid.Select((l, g) => (l, Margin: members.Min(s => Margin(acc[s][g].Rouge1, peers[s])))).MaxBy(x => x.Margin).l;
+                return new Blend(0, 0);
+            return grid.Select((b, g) => (b, Margin: members.Min(s => Margin(acc[s][g].Rouge1, peers[s])))).MaxBy(x => x.Margin).b;
         }
         return (Best(true), Best(false));
 
         // The issue's targets: at least 0.5 over lead, and not below TextRank or LexRank.
         static double Margin(double rouge1, RougeAccumulator[] peer) =>
             Math.Min(rouge1 - peer[0].Rouge1 - 0.5, Math.Min(rouge1 - peer[1].Rouge1, rouge1 - peer[2].Rouge1));
+    }
+
+    private static readonly double[] LambdaGrid = [0, 0.25, 0.5, 1, 2, 4, 8];
+    private static readonly double[] TextRankGrid = [0, 0.5, 1, 2, 4];
+
+    /// <summary>z(default) + λ·z(learned) + μ·z(TextRank).</summary>
+    private sealed record Blend(double Lambda, double TextRank)
+    {
+        public double[] Combine(double[] dflt, double[] learned, double[] textRank) =>
+            dflt.Select((v, i) => v + Lambda * learned[i] + TextRank * textRank[i]).ToArray();
+
+        public override string ToString() => FormattableString.Invariant($"λ {Lambda}, μ {TextRank}");
     }
 
     private static double[] Column(TrainingDocument d, string feature)

@@ -113,7 +113,7 @@ public static class DocumentAnalyzer
     private static bool IsHeading(string text, TextSpan span)
     {
         var s = span.Of(text).TrimEnd("\"'\u201D\u2019\u00BB)]");
-        if (s.IsEmpty || s[^1] is '.' or '!' or '?' or '\u2026' or ':' or ';' or '\u3002')
+        if (s.IsEmpty || s[^1] is ':' or ';' || SentenceSegmenter.IsTerminator(s[^1]))
             return false;
         return Tokenizer.CountWords(s) <= MaxHeadingWords;
     }

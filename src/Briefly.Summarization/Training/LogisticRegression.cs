@@ -61,7 +61,7 @@ public static class LogisticRegression
                 for (var b = a + 1; b < d; b++)
                     hessian[a * d + b] = hessian[b * d + a];
             }
-            var step = Solve(hessian, gradient, d);
+            var step = Cholesky.Solve(hessian, gradient, d);
             // Damped Newton: halve the step while it would raise the loss, so separable data cannot make it diverge.
             var before = Loss(x, y, weights, features, beta, l2);
             var scale = 1.0;
@@ -104,40 +104,4 @@ public static class LogisticRegression
     }
 
     public static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
-
-    /// <summary>Solves the symmetric positive definite system by Cholesky decomposition.</summary>
-    private static double[] Solve(double[] a, double[] b, int d)
-    {
-        var l = new double[d * d];
-        for (var i = 0; i < d; i++)
-        {
-            for (var j = 0; j <= i; j++)
-            {
-                var sum = a[i * d + j];
-                for (var k = 0; k < j; k++)
-                    sum -= l[i * d + k] * l[j * d + k];
-                if (i == j)
-                    l[i * d + i] = Math.Sqrt(Math.Max(sum, 1e-12));
-                else
-                    l[i * d + j] = sum / l[j * d + j];
-            }
-        }
-        var y = new double[d];
-        for (var i = 0; i < d; i++)
-        {
-            var sum = b[i];
-            for (var k = 0; k < i; k++)
-                sum -= l[i * d + k] * y[k];
-            y[i] = sum / l[i * d + i];
-        }
-        var x = new double[d];
-        for (var i = d - 1; i >= 0; i--)
-        {
-            var sum = y[i];
-            for (var k = i + 1; k < d; k++)
-                sum -= l[k * d + i] * x[k];
-            x[i] = sum / l[i * d + i];
-        }
-        return x;
-    }
 }

@@ -83,8 +83,21 @@ public enum SampleWeighting
     Set,
 }
 
+/// <summary>What the fit minimizes.</summary>
+public enum TrainingLoss
+{
+    /// <summary>Logistic regression on each sentence's label on its own.</summary>
+    Pointwise,
+
+    /// <summary>Softmax cross-entropy over each document's sentences (<see cref="ListwiseSoftmax"/>).</summary>
+    Listwise,
+}
+
 public sealed record TrainerOptions
 {
+    public TrainingLoss Loss { get; init; } = TrainingLoss.Pointwise;
+    /// <summary>Listwise targets are labels raised to this power, normalized per document: higher favours the best sentence.</summary>
+    public double Sharpness { get; init; } = 1.0;
     public FeatureScaling Scaling { get; init; } = FeatureScaling.Document;
     public SampleWeighting Weighting { get; init; } = SampleWeighting.Set;
     public double L2 { get; init; } = 1.0;
@@ -200,7 +213,9 @@ public static class RankerTrainer
                 }
             }
         }
-        var (coefficients, intercept) = LogisticRegression.Fit(x, y, w, width, options.L2);
+        var (coefficients, intercept) = options.Loss == TrainingLoss.Listwise
+            ? (FitListwise(documents, x, y, w, width, options), 0.0)
+            : LogisticRegression.Fit(x, y, w, width, options.L2);
         return new LinearRankerModel
         {
             Features = names,
@@ -213,5 +228,39 @@ public static class RankerTrainer
             L2 = options.L2,
             Command = command,
         };
+    }
+
+    /// <summary>
+    /// Each document's labels raised to <see cref="TrainerOptions.Sharpness"/> become its target distribution; a
+    /// document counts by its rows' summed pointwise weight, so the weighting options mean the same for both losses.
+    /// </summary>
+    private static double[] FitListwise(IReadOnlyList<TrainingDocument> documents, double[] x, double[] y, double[] w, int width, TrainerOptions options)
+    {
+        var starts = new int[documents.Count + 1];
+        var documentWeights = new double[documents.Count];
+        var targets = new double[y.Length];
+        for (var g = 0; g < documents.Count; g++)
+        {
+            var (from, to) = (starts[g], starts[g] + documents[g].Sentences);
+            starts[g + 1] = to;
+            var sum = 0.0;
+            for (var i = from; i < to; i++)
+            {
+                targets[i] = Math.Pow(Math.Max(0, y[i]), options.Sharpness);
+                sum += targets[i];
+                documentWeights[g] += w[i];
+            }
+            if (sum <= 0)
+            {
+                documentWeights[g] = 0;  // nothing to prefer in it
+                continue;
+            }
+            for (var i = from; i < to; i++)
+                targets[i] /= sum;
+        }
+        var mean = documentWeights.Sum() / Math.Max(1, documentWeights.Count(v => v > 0));
+        for (var g = 0; g < documentWeights.Length; g++)
+            documentWeights[g] /= mean;
+        return ListwiseSoftmax.Fit(x, starts, targets, documentWeights, width, options.L2);
     }
 }

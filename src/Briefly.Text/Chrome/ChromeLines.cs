@@ -1,3 +1,5 @@
+using Briefly.Text.Segmentation;
+
 namespace Briefly.Text.Chrome;
 
 /// <summary>
@@ -293,7 +295,7 @@ internal static class ChromeLines
     private static bool EndsSentence(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd().TrimEnd("\"'”»)");
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…';
+        return trimmed.Length > 0 && SentenceSegmenter.IsTerminator(trimmed[^1]);
     }
 
     private static bool IsNumber(ReadOnlySpan<char> word)

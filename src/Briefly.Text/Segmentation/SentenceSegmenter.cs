@@ -400,7 +400,7 @@ public static class SentenceSegmenter
 
     /// <summary>Every character <see cref="IsTerminator"/> or <see cref="IsLineBreak"/> accepts.</summary>
     private static readonly SearchValues<char> Stops =
-        SearchValues.Create(".!?…‼⁇⁈⁉‽؟。！？।॥\n\r\v\f\u0085\u2028\u2029");
+        SearchValues.Create(".!?…‼⁇⁈⁉‽؟。！？｡।॥۔።။։\n\r\v\f\u0085\u2028\u2029");
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
 
@@ -414,9 +414,14 @@ public static class SentenceSegmenter
         return c is '\u200B' or '\uFEFF' || (char.IsWhiteSpace(c) && !IsLineBreak(c));
     }
 
-    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉' or '‽' or '؟' || IsCjkTerminator(c);
+    /// <summary>Whether <paramref name="c"/> can end a sentence in some script ("." "?" "。" "۔" "।" …).</summary>
+    public static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉' or '‽' or '؟' || IsCjkTerminator(c);
 
-    private static bool IsCjkTerminator(char c) => c is '。' or '！' or '？' or '।' or '॥';
+    /// <summary>
+    /// Stops that only ever end a sentence: CJK, the Devanagari danda, the Urdu full stop (U+06D4, which Urdu writes
+    /// where English writes "."), and the Ethiopic, Myanmar and Armenian full stops. None marks an abbreviation.
+    /// </summary>
+    private static bool IsCjkTerminator(char c) => c is '。' or '！' or '？' or '｡' or '।' or '॥' or '۔' or '።' or '။' or '։';
 
     /// <summary>Closing quotes and brackets that belong to the sentence they end ("…he left.\"", ".»", ".)", German ".«").</summary>
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '“' or '‘' or '»' or '›' or '«' or '‹' or ')' or ']' or '}' or '」' or '』' or '）';

@@ -83,6 +83,52 @@ public class TrainingTests
     }
 
     [Fact]
+    public void Listwise_fit_ranks_each_documents_target_sentence_first()
+    {
+        // Two documents; in each, the sentence with the larger first feature is the target, whatever the second says.
+        double[] x = [2, 0, 1, 5, -1, 1, /* second document */ 0, -2, 3, 3, 1, 0];
+        int[] starts = [0, 3, 6];
+        double[] targets = [1, 0, 0, 0, 1, 0];
+        var beta = ListwiseSoftmax.Fit(x, starts, targets, [1, 1], 2, l2: 0.01);
+        Assert.True(beta[0] > 0);
+        Assert.True(2 * beta[0] > 1 * beta[0] + 5 * beta[1]);
+        Assert.True(3 * beta[0] + 3 * beta[1] > Math.Max(-2 * beta[1], 1 * beta[0]));
+    }
+
+    [Fact]
+    public void Listwise_fit_reaches_the_minimum_of_the_penalized_loss()
+    {
+        // Soft targets that no coefficients can match exactly: the fitted point must be the minimum.
+        double[] x = [0.5, 1, -1, 0.2, 1.5, -0.3, /* second */ -0.7, -1.2, 0.1, 0.9, 2, 0.4, 0, 1];
+        int[] starts = [0, 3, 7];
+        double[] targets = [0.2, 0.5, 0.3, 0.1, 0.6, 0.1, 0.2];
+        double[] weights = [1, 2];
+        var beta = ListwiseSoftmax.Fit(x, starts, targets, weights, 2, l2: 0.5);
+        var at = ListwiseSoftmax.Loss(x, starts, targets, weights, 2, beta, 0.5);
+        foreach (var k in new[] { 0, 1 })
+        {
+            foreach (var delta in new[] { -1e-3, 1e-3 })
+            {
+                var moved = (double[])beta.Clone();
+                moved[k] += delta;
+                Assert.True(ListwiseSoftmax.Loss(x, starts, targets, weights, 2, moved, 0.5) > at);
+            }
+        }
+    }
+
+    [Fact]
+    public void Listwise_training_ranks_the_sentence_the_reference_repeats_first()
+    {
+        var documents = Enumerable.Range(0, 6).Select(i => TrainingDocument.Create(
+            Analyze(Council), "Teachers welcomed extra money for books and classroom repairs.", 1, set: 0, fold: i % 2, soft: true)).ToList();
+        var model = RankerTrainer.Fit(documents, new TrainerOptions { Loss = TrainingLoss.Listwise, Sharpness = 4 });
+        var scores = new double[documents[0].Sentences];
+        model.Score(documents[0].Features, documents[0].Sentences, scores);
+        Assert.Equal(2, Array.IndexOf(scores, scores.Max()));
+        Assert.Equal(0, model.Intercept);
+    }
+
+    [Fact]
     public void Features_have_one_row_per_sentence_and_mark_the_first()
     {
         var doc = Analyze(Council);

@@ -326,6 +326,11 @@ public class SentenceSegmenterTests
             "P. ¿Por qué lo hizo?", "R. Porque quería.");
         yield return Case("zh", "今天天气很好。我们去公园吧！",
             "今天天气很好。", "我们去公园吧！");
+        // Urdu ends sentences with U+06D4, not "."; the script has no capitals to tell a new sentence by.
+        yield return Case("ur", "شہر کی کونسل نے نئے بجٹ کی منظوری دے دی۔ اساتذہ نے اس فیصلے کا خیرمقدم کیا۔",
+            "شہر کی کونسل نے نئے بجٹ کی منظوری دے دی۔", "اساتذہ نے اس فیصلے کا خیرمقدم کیا۔");
+        yield return Case("hy", "Քաղաքապետը հրաժարական տվեց։ Նա պատճառ չնշեց։",
+            "Քաղաքապետը հրաժարական տվեց։", "Նա պատճառ չնշեց։");
     }
 
     [Theory]
