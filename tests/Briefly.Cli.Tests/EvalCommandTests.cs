@@ -57,7 +57,8 @@ public class EvalCommandTests
         Assert.Equal("default", rows[0].GetProperty("method").GetString());
         Assert.True(rows[0].GetProperty("articles_per_second").GetDouble() > 0);
         var variants = rows.Skip(1).ToList();
-        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− learned models (hand-tuned ranker alone)");
+        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− learned models and TextRank (hand-tuned ranker alone)");
+        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− TextRank term of the blend");
         Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− near-duplicate blocking");
         Assert.All(variants, r =>
         {

@@ -31,7 +31,7 @@ public class TrainCommandTests
             var result = BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "3", "--out", weights);
             Assert.Equal(0, result.ExitCode);
             var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|')[1].Trim()).ToList();
-            Assert.Equal(["method", "lead", "textrank", "lexrank", "default", "learned (CV)"], rows);
+            Assert.Equal(["method", "lead", "textrank", "lexrank", "default", "learned (CV)", "greedy oracle (knows the reference)"], rows);
             using var doc = JsonDocument.Parse(File.ReadAllText(weights));
             var root = doc.RootElement;
             Assert.Equal("briefly-linear-ranker/1", root.GetProperty("format").GetString());
@@ -57,6 +57,8 @@ public class TrainCommandTests
             Assert.Contains("interactions all, default score as a feature", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("| default + 1·learned |", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("| re-rank default's top k+2 |", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("| default + λ(k)·learned + μ(k)·textrank, λ and μ by inner CV |", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("The same choice over all documents (what to ship with these weights): λ ", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("- position_prior × single_sentence_summary:", result.Stdout, StringComparison.Ordinal);
             using var doc = JsonDocument.Parse(File.ReadAllText(weights));
             var root = doc.RootElement;
@@ -68,6 +70,37 @@ public class TrainCommandTests
             File.Delete(data);
             File.Delete(weights);
         }
+    }
+
+    [Fact]
+    public void Listwise_loss_trains_without_an_intercept()
+    {
+        var data = DataSet();
+        var weights = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.json");
+        try
+        {
+            var result = BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "2", "--loss", "listwise", "--sharpness", "4", "--out", weights);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("listwise loss (sharpness 4)", result.Stdout, StringComparison.Ordinal);
+            using var doc = JsonDocument.Parse(File.ReadAllText(weights));
+            Assert.Equal(0, doc.RootElement.GetProperty("intercept").GetDouble());
+        }
+        finally
+        {
+            File.Delete(data);
+            File.Delete(weights);
+        }
+    }
+
+    [Theory]
+    [InlineData("--loss", "pairwise", "--loss takes pointwise or listwise")]
+    [InlineData("--sharpness", "0", "--sharpness must be")]
+    public void Bad_loss_options_exit_2_with_one_line(string option, string value, string message)
+    {
+        var result = BrieflyProcess.Run((string?)null, "train", "--data", DataSet(), option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
     }
 
     [Fact]

@@ -334,6 +334,8 @@ public static class TrainCommand
             Console.Out.WriteLine($"| {names[v]} | " + string.Join(" | ", sets.Select((_, s) => Cell(acc[s][v]))) + " |");
         Console.Out.WriteLine();
         Console.Out.WriteLine("λ(k) and μ(k) chosen on the training folds alone: " + string.Join("; ", chosen) + ".");
+        var (allSingle, allMulti) = ChooseBlends(documents, sets, folds, -1, options, baselineScores);
+        Console.Out.WriteLine($"The same choice over all documents (what to ship with these weights): {allSingle} for one sentence, {allMulti} for more.");
     }
 
     /// <summary>

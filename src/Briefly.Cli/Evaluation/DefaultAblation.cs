@@ -19,7 +19,8 @@ public static class DefaultAblation
             Hand("− directed centrality", standard with { Centrality = 0 }),
             Hand("− headline overlap", standard with { Title = 0 }),
             Hand("− penalties (short, long, question, quote)", standard with { ShortPenalty = 0, LongPenalty = 0, QuestionPenalty = 0, QuotePenalty = 0 }),
-            new("− learned models (hand-tuned ranker alone)", new LengthAwareRanker(oneSentenceLambda: 0, severalSentencesLambda: 0), blockRepeats: true),
+            new("− learned models and TextRank (hand-tuned ranker alone)", new LengthAwareRanker(oneSentenceLambda: 0, severalSentencesLambda: 0, oneSentenceTextRank: 0, severalSentencesTextRank: 0), blockRepeats: true),
+            new("− TextRank term of the blend", new LengthAwareRanker(oneSentenceTextRank: 0, severalSentencesTextRank: 0), blockRepeats: true),
             new("− hand-tuned term of the blend (learned model alone)", new LengthAwareRanker(oneSentenceLambda: 1e6, severalSentencesLambda: 1e6), blockRepeats: true),
             new("− near-duplicate blocking", new LengthAwareRanker(), blockRepeats: false),
         ];

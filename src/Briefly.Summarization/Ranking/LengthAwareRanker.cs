@@ -3,24 +3,34 @@ using Briefly.Summarization.Analysis;
 namespace Briefly.Summarization.Ranking;
 
 /// <summary>
-/// The <c>default</c> method's ranker: z(hand-tuned <see cref="DefaultRanker"/>) + 8·z(learned), both as
-/// z-scores within the document. One-sentence summaries use the model in <c>Resources/learned-ranker.json</c>,
+/// The <c>default</c> method's ranker: z(hand-tuned <see cref="DefaultRanker"/>) + λ·z(learned) + μ·z(TextRank),
+/// all as z-scores within the document. One-sentence summaries use the model in <c>Resources/learned-ranker.json</c>,
 /// longer ones the model in <c>Resources/learned-ranker-multi.json</c>; both were made by <c>briefly train</c>,
-/// and λ = 8 is what an inner cross-validation chose in most folds for either length. The requested length
-/// is an input at inference time, not a data-set switch. See docs/summarizer.md.
+/// and λ and μ for each length are what <c>briefly train --hybrid</c>'s cross-validation chose over all its
+/// documents. The requested length is an input at inference time, not a data-set switch. See docs/summarizer.md.
 /// </summary>
 public sealed class LengthAwareRanker(
     DefaultRanker? baseline = null,
     LinearRankerModel? oneSentence = null,
     LinearRankerModel? severalSentences = null,
     double oneSentenceLambda = LengthAwareRanker.OneSentenceLambda,
-    double severalSentencesLambda = LengthAwareRanker.SeveralSentencesLambda) : ISentenceRanker
+    double severalSentencesLambda = LengthAwareRanker.SeveralSentencesLambda,
+    double oneSentenceTextRank = LengthAwareRanker.OneSentenceTextRank,
+    double severalSentencesTextRank = LengthAwareRanker.SeveralSentencesTextRank) : ISentenceRanker
 {
     /// <summary>The learned score's weight for one-sentence summaries.</summary>
-    public const double OneSentenceLambda = 8.0;
+    public const double OneSentenceLambda = 4.0;
 
     /// <summary>The learned score's weight for longer summaries.</summary>
     public const double SeveralSentencesLambda = 8.0;
+
+    /// <summary>TextRank's weight for one-sentence summaries.</summary>
+    public const double OneSentenceTextRank = 4.0;
+
+    /// <summary>TextRank's weight for longer summaries.</summary>
+    public const double SeveralSentencesTextRank = 1.0;
+
+    private static readonly int TextRankColumn = SentenceFeatures.Names.ToList().IndexOf("textrank");
 
     private static readonly Lazy<Prepared> EmbeddedOne = new(() => Prepare(LoadEmbedded("learned-ranker.json")));
     private static readonly Lazy<Prepared> EmbeddedSeveral = new(() => Prepare(LoadEmbedded("learned-ranker-multi.json")));
@@ -43,7 +53,8 @@ public sealed class LengthAwareRanker(
         var n = scores.Length;
         var k = SummarySentences(document, length);
         var lambda = k == 1 ? oneSentenceLambda : severalSentencesLambda;
-        if (n < 2 || lambda == 0)
+        var mu = k == 1 ? oneSentenceTextRank : severalSentencesTextRank;
+        if (n < 2 || (lambda == 0 && mu == 0))
         {
             _baseline.Score(document, scores);
             return;
@@ -64,10 +75,16 @@ public sealed class LengthAwareRanker(
         }
         var learnedScores = new double[n];
         model.Score(rows, n, learnedScores, DocumentContext.Compute(document, k));
+        // TextRank is already one of the features; as its own term of the blend it carries the weight that
+        // cross-validation on ROUGE gave it, which the model's per-sentence labels do not.
+        var textRank = new double[n];
+        for (var i = 0; i < n; i++)
+            textRank[i] = features[i * f + TextRankColumn];
         Standardize(scores);
         Standardize(learnedScores);
+        Standardize(textRank);
         for (var i = 0; i < n; i++)
-            scores[i] += lambda * learnedScores[i];
+            scores[i] += lambda * learnedScores[i] + mu * textRank[i];
     }
 
     /// <summary>

@@ -32,9 +32,9 @@ public class LengthAwareRankerTests
             Assert.All(scores, v => Assert.True(double.IsFinite(v)));
             Assert.NotEqual(standardized, scores);
             Assert.NotEqual(one, scores);
-            // λ = 0 leaves the hand-tuned ranker's own scores.
+            // λ = μ = 0 leaves the hand-tuned ranker's own scores.
             var alone = new double[n];
-            new LengthAwareRanker(severalSentencesLambda: 0).Score(doc, length, alone);
+            new LengthAwareRanker(severalSentencesLambda: 0, severalSentencesTextRank: 0).Score(doc, length, alone);
             Assert.Equal(raw, alone);
         }
     }
@@ -62,13 +62,32 @@ public class LengthAwareRankerTests
         var blended = new double[n];
         new LengthAwareRanker().Score(doc, SummaryLength.Sentences(1), blended);
         var alone = new double[n];
-        new LengthAwareRanker(oneSentenceLambda: 0).Score(doc, SummaryLength.Sentences(1), alone);
+        new LengthAwareRanker(oneSentenceLambda: 0, oneSentenceTextRank: 0).Score(doc, SummaryLength.Sentences(1), alone);
         Assert.All(blended, v => Assert.True(double.IsFinite(v)));
         Assert.NotEqual(baseline, blended);
-        // λ = 0 leaves the default's own (unstandardized) scores.
+        // λ = μ = 0 leaves the default's own (unstandardized) scores.
         var raw = new double[n];
         new DefaultRanker().Score(doc, raw);
         Assert.Equal(raw, alone);
+    }
+
+    [Fact]
+    public void The_textrank_term_adds_textranks_standardized_scores()
+    {
+        var doc = Analyze();
+        var n = doc.Sentences.Count;
+        var expected = new double[n];
+        new DefaultRanker().Score(doc, expected);
+        LengthAwareRanker.Standardize(expected);
+        var textRank = new double[n];
+        new TextRankRanker().Score(doc, textRank);
+        LengthAwareRanker.Standardize(textRank);
+        for (var i = 0; i < n; i++)
+            expected[i] += 2 * textRank[i];
+        var blended = new double[n];
+        new LengthAwareRanker(severalSentencesLambda: 0, severalSentencesTextRank: 2).Score(doc, SummaryLength.Sentences(3), blended);
+        Assert.Equal(expected, blended, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Contains(textRank, v => Math.Abs(v) > 0.1);  // the term is not a constant that z-scores erase
     }
 
     [Fact]
