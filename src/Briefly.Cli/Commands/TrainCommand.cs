@@ -25,7 +25,7 @@ public static class TrainCommand
         ("undirected centrality", ["degree_centrality", "centroid_similarity", "length_x_centrality"]),
         ("PageRank (TextRank, LexRank)", ["textrank", "lexrank"]),
         ("headline overlap", ["title_overlap"]),
-        ("length", ["log_words", "relative_length", "short_sentence", "long_sentence", "length_x_centrality"]),
+        ("length", ["log_words", "relative_length", "short_sentence", "long_sentence", "length_x_centrality", "log_words_squared"]),
         ("question/quote", ["question", "quote"]),
         ("word frequency (SumBasic)", ["word_probability", "frequency_coverage"]),
         ("names and numbers", ["capitalized_share", "number_share"]),

@@ -36,6 +36,7 @@ public static class SentenceFeatures
         "frequency_coverage",
         "capitalized_share",
         "number_share",
+        "log_words_squared",
     ];
 
     public static int Count => Names.Count;
@@ -137,6 +138,7 @@ public static class SentenceFeatures
             row[20] = coverage * perTerm;
             row[21] = (double)s.CapitalizedWords / Math.Max(1, s.WordCount);
             row[22] = (double)s.NumberWords / Math.Max(1, s.WordCount);
+            row[23] = logWords * logWords;
         }
         return x;
     }
