@@ -16,7 +16,7 @@ public static class LanguageDetector
     private const double StrongRunnerUpShare = 0.2;
 
     private static readonly string[] LatinLanguages =
-        ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "hu", "ro", "tr", "ca", "cs", "pl", "id"];
+        ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "hu", "ro", "tr", "ca", "cs", "pl", "id", "eu", "ga"];
 
     private static readonly string[] CyrillicLanguages = ["ru", "uk", "bg"];
 
@@ -62,6 +62,8 @@ public static class LanguageDetector
         ["da"] = "også ifølge år siger sagde blevet mellem kan",
         ["no"] = "også ifølge år sier sa blitt mellom",
         ["pl"] = "się roku według także który",
+        ["eu"] = "eta da du zen ere baina dute zuen dira izan behar egin bat bere dela",
+        ["ga"] = "agus tá bhí níl sé sí siad leis freisin mar atá bheith chun ach",
     };
 
     // List words that are rare in the language's news but frequent in a neighbour's ("et" is French "and", Catalan "you").
