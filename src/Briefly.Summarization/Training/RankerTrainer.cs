@@ -259,6 +259,8 @@ public static class RankerTrainer
                 targets[i] /= sum;
         }
         var mean = documentWeights.Sum() / Math.Max(1, documentWeights.Count(v => v > 0));
+        if (!(mean > 0))
+            throw new ArgumentException("listwise training needs at least one document with a positive label", nameof(documents));
         for (var g = 0; g < documentWeights.Length; g++)
             documentWeights[g] /= mean;
         return ListwiseSoftmax.Fit(x, starts, targets, documentWeights, width, options.L2);

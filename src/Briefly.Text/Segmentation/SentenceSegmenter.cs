@@ -419,7 +419,7 @@ public static class SentenceSegmenter
 
     /// <summary>
     /// Stops that only ever end a sentence: CJK, the Devanagari danda, the Urdu full stop (U+06D4, which Urdu writes
-    /// where English writes "."), and the Ethiopic, Myanmar and Armenian full stops. None marks an abbreviation.
+    /// where English writes "."), and the Ethiopic, Myanmar and Armenian full stops. They are not used for abbreviations in running prose; a numbered list item ("1۔") or an initial written with one still splits.
     /// </summary>
     private static bool IsCjkTerminator(char c) => c is '。' or '！' or '？' or '｡' or '।' or '॥' or '۔' or '።' or '။' or '։';
 
