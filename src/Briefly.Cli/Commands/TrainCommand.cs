@@ -298,26 +298,22 @@ public static class TrainCommand
                 var k = sets[d.Set].Sentences;
                 var learned = Standardize(LearnedScores(model, d));
                 var dflt = Standardize(d.DefaultScores);
+                var textRank = Standardize(Column(d, "textrank"));
                 for (var v = 0; v < names.Count - 1; v++)
                 {
-                    var scores = new double[n];
+                    double[] scores;
                     if (v < lambdas.Length)
                     {
-                        for (var i = 0; i < n; i++)
-                            scores[i] = dflt[i] + lambdas[v] * learned[i];
+                        scores = new Blend(lambdas[v], 0).Combine(dflt, learned, textRank);
                     }
                     else if (v >= lambdas.Length + extra.Length)
                     {
-                        var mu = textRankWeights[v - lambdas.Length - extra.Length];
-                        var textRank = Standardize(Column(d, "textrank"));
-                        for (var i = 0; i < n; i++)
-                            scores[i] = dflt[i] + 8 * learned[i] + mu * textRank[i];
+                        scores = new Blend(8, textRankWeights[v - lambdas.Length - extra.Length]).Combine(dflt, learned, textRank);
                     }
                     else
                     {
                         var top = Enumerable.Range(0, n).OrderByDescending(i => d.DefaultScores[i]).ThenBy(i => i).Take(k + extra[v - lambdas.Length]).ToHashSet();
-                        for (var i = 0; i < n; i++)
-                            scores[i] = top.Contains(i) ? learned[i] : learned[i] - 1e6;
+                        scores = learned.Select((l, i) => top.Contains(i) ? l : l - 1e6).ToArray();
                     }
                     acc[d.Set][v].Add(Rouge.Score(d.Reference, Summarize(d, scores, k), d.Document.Language));
                 }

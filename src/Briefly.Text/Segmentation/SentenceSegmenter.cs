@@ -103,9 +103,9 @@ public static class SentenceSegmenter
                 }
 
                 int runEnd = i + 1;
-                bool questionOrBang = c is not ('.' or '…') && !IsCjkTerminator(c);
+                bool questionOrBang = c is not ('.' or '…') && !IsUnambiguousStop(c);
                 bool ellipsis = c == '…';
-                bool cjk = IsCjkTerminator(c);
+                bool unambiguous = IsUnambiguousStop(c);
                 int periods = c == '.' ? 1 : 0;
                 while (runEnd < _end)
                 {
@@ -114,8 +114,8 @@ public static class SentenceSegmenter
                         periods++;
                     else if (r == '…')
                         ellipsis = true;
-                    else if (IsCjkTerminator(r))
-                        cjk = true;
+                    else if (IsUnambiguousStop(r))
+                        unambiguous = true;
                     else if (IsTerminator(r))
                         questionOrBang = true;
                     else if (!IsCloser(r))
@@ -125,9 +125,9 @@ public static class SentenceSegmenter
 
                 if (runEnd < _end && !IsSpace(text[runEnd]) && !IsLineBreak(text[runEnd]))
                 {
-                    // Glued to the next character: "3.5", "Amazon.com", "U.S." inside the token. Only CJK stops
+                    // Glued to the next character: "3.5", "Amazon.com", "U.S." inside the token. Only the unambiguous stops
                     // end sentences without a following space.
-                    if (cjk && hasWord)
+                    if (unambiguous && hasWord)
                     {
                         _into.Add(new TextSpan(sentenceStart, runEnd - sentenceStart));
                         sentenceStart = runEnd;
@@ -161,7 +161,7 @@ public static class SentenceSegmenter
                 var next = ReadNext(k);
                 if (next.Kind == NextKind.None || !hasWord)
                     ends = false;
-                else if (cjk || questionOrBang)
+                else if (unambiguous || questionOrBang)
                     ends = next.Kind != NextKind.Lower;
                 else if (ellipsis || periods > 1)
                     ends = next.Kind == NextKind.Upper;
@@ -415,13 +415,13 @@ public static class SentenceSegmenter
     }
 
     /// <summary>Whether <paramref name="c"/> can end a sentence in some script ("." "?" "。" "۔" "।" …).</summary>
-    public static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉' or '‽' or '؟' || IsCjkTerminator(c);
+    public static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉' or '‽' or '؟' || IsUnambiguousStop(c);
 
     /// <summary>
     /// Stops that only ever end a sentence: CJK, the Devanagari danda, the Urdu full stop (U+06D4, which Urdu writes
     /// where English writes "."), and the Ethiopic, Myanmar and Armenian full stops. They are not used for abbreviations in running prose; a numbered list item ("1۔") or an initial written with one still splits.
     /// </summary>
-    private static bool IsCjkTerminator(char c) => c is '。' or '！' or '？' or '｡' or '।' or '॥' or '۔' or '።' or '။' or '։';
+    private static bool IsUnambiguousStop(char c) => c is '。' or '！' or '？' or '｡' or '।' or '॥' or '۔' or '።' or '။' or '։';
 
     /// <summary>Closing quotes and brackets that belong to the sentence they end ("…he left.\"", ".»", ".)", German ".«").</summary>
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '“' or '‘' or '»' or '›' or '«' or '‹' or ')' or ']' or '}' or '」' or '』' or '）';
