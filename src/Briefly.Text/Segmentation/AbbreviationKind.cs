@@ -22,4 +22,11 @@ internal enum AbbreviationKind
 
     /// <summary>"a.m.", "p.m.": ends before a capital unless the capital continues the time ("10 a.m. Monday").</summary>
     TimeOfDay = 8,
+
+    /// <summary>
+    /// Before a title in quotes only: "газ. «Ведомости»". For words that are also nouns ("газ" is gas), so a capital
+    /// without quotes still ends the sentence, and so does a quoted sentence opener ("…сжиженный газ. «Мы…»").
+    /// <see cref="BeforeName"/> already covers quoted names, since the quote is skipped before the word is read.
+    /// </summary>
+    BeforeQuotedName = 16,
 }

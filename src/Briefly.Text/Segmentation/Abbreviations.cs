@@ -3,6 +3,7 @@ namespace Briefly.Text.Segmentation;
 /// <summary>Word lists behind the period decisions. Keys are written without the final period and matched ignoring case.</summary>
 /// <remarks>
 /// Spaced forms ("т. е.", "z. B.") are looked up joined ("т.е", "z.B"), so each entry needs one spelling only.
+/// Hyphenated contractions ("изд-ва") are looked up whole first, then by the part after the last hyphen.
 /// Single letters are not listed: they are treated as initials unless they follow a number.
 /// </remarks>
 internal static class Abbreviations
@@ -43,25 +44,41 @@ internal static class Abbreviations
     ];
 
     /// <summary>Russian, with the few Ukrainian forms that differ; Cyrillic news in either language uses both.</summary>
+    /// <remarks>
+    /// Single letters ("г. Москва", "р. Волга", "с. Ивановка") are left to the initials rule, which already keeps them
+    /// before a name and splits after a number ("в 2020 г. Власти"). "ген." is left out: "ген" is also the noun
+    /// "gene", and the abbreviation is mostly followed by a lower-case "директор", which never splits anyway.
+    /// </remarks>
     public static readonly (string Key, AbbreviationKind Kind)[] Russian =
     [
         ("т.е", Never), ("т.к", Never), ("т.н", Never), ("т.ч", Never), ("напр", Never), ("проф", Never),
-        ("акад", Never), ("доц", Never), ("св", Never), ("ул", Never), ("просп", Never), ("пер", Never),
-        ("пл", Never), ("наб", Never), ("пос", Never), ("дер", Never), ("тов", Never), ("гр", Never),
-        ("зам", Never), ("вкл", Never), ("вул", Never),
+        ("акад", Never), ("доц", Never), ("св", Never), ("ул", Never), ("пл", Never), ("наб", Never),
+        ("пос", Never), ("дер", Never), ("тов", Never), ("гр", Never), ("зам", Never), ("вкл", Never),
+        ("вул", Never),
         // Two-letter initials of transliterated names: "Дж. Байден".
         ("Дж", Never),
 
         ("им", Name), ("ім", Name), ("пр", Name), ("обл", Name), ("см", NumberOrName), ("англ", Name),
-        ("лат", Name), ("нем", Name), ("франц", Name), ("изд", Name), ("ред", Name), ("прим", Name),
+        ("лат", Name), ("нем", Name), ("франц", Name), ("ред", Name), ("прим", Name), ("оз", Name),
+        // Street types follow the street's name as often as they precede it ("в Ленинском просп."), so they
+        // can close a sentence.
+        ("просп", Name), ("пер", Name),
+        // Publications and publishers: a title follows, quoted or not. The contractions ("изд-во") take no period in
+        // careful copy; their keys catch copy that adds one.
+        ("журн", Name), ("изд", Name), ("изд-во", Name), ("изд-ва", Name), ("изд-ве", Name), ("изд-вом", Name),
+        // "газ" is also the noun "gas", the commoner reading in news: only a quoted title keeps it open.
+        ("газ", AbbreviationKind.BeforeQuotedName),
 
         // "млн долл. США": the currency name follows.
-        ("долл", NumberOrName), ("стр", NumberOrName), ("рис", NumberOrName), ("ст", NumberOrName), ("гл", NumberOrName),
+        ("долл", NumberOrName), ("стр", NumberOrName), ("ст", NumberOrName), ("гл", NumberOrName),
+        // "рис" is also the noun "rice", so only a number keeps it open.
+        ("рис", Number), ("табл", Number),
         ("млн", Number), ("млрд", Number), ("трлн", Number), ("тыс", Number), ("тис", Number), ("руб", Number),
         ("коп", Number), ("грн", Number), ("мин", Number), ("сек", Number), ("ок", Number),
         ("кв", Number), ("корп", Number), ("вып", Number),
 
-        ("т.д", Normal), ("т.п", Normal), ("др", Normal), ("гг", Normal),
+        // These close lists and periods of time, so a sentence often ends on them.
+        ("т.д", Normal), ("т.п", Normal), ("др", Normal), ("гг", Normal), ("вв", Normal),
     ];
 
     public static readonly (string Key, AbbreviationKind Kind)[] German =

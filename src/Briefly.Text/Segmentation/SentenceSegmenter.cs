@@ -47,8 +47,11 @@ public static class SentenceSegmenter
         Other,
     }
 
-    /// <summary>What follows a candidate boundary: the class of its first significant character and its first word.</summary>
-    private readonly record struct Next(NextKind Kind, int WordStart, int WordLength, bool WordFollowedByPeriod);
+    /// <summary>
+    /// What follows a candidate boundary: the class of its first significant character and its first word, and whether
+    /// a quotation mark stands before that word, as before a title ("газ. «Ведомости»").
+    /// </summary>
+    private readonly record struct Next(NextKind Kind, int WordStart, int WordLength, bool WordFollowedByPeriod, bool Quoted = false);
 
     private readonly ref struct Scanner(string text, int start, int end, LanguageRules rules, List<TextSpan> into)
     {
@@ -204,8 +207,9 @@ public static class SentenceSegmenter
         {
             var text = _text;
             int p = k;
+            bool quoted = false;
             while (p < _end && (IsOpener(text[p]) || IsSpace(text[p])))
-                p++;
+                quoted |= IsQuote(text[p++]);
             if (p >= _end || IsLineBreak(text[p]))
                 return default;
 
@@ -226,7 +230,7 @@ public static class SentenceSegmenter
             bool followedByPeriod = w < _end && text[w] == '.';
             // "iPhone", "eBay": a lower-case first letter that still names something at a sentence start.
             var kind = char.IsLower(c) && !innerCapital ? NextKind.Lower : NextKind.Upper;
-            return new Next(kind, p, w - p, followedByPeriod);
+            return new Next(kind, p, w - p, followedByPeriod, quoted);
         }
 
         /// <summary>Decides a single period followed by space and a word that is not lower-case.</summary>
@@ -234,12 +238,43 @@ public static class SentenceSegmenter
         {
             var text = _text;
             int keyStart = period;
-            while (keyStart > _start && period - keyStart <= MaxKeyLength && (char.IsLetter(text[keyStart - 1]) || text[keyStart - 1] == '.'))
+            // Hyphens join letters into one key ("изд-ва"); a dash or a hyphen next to a digit ("1990-х") does not.
+            int lastPart = -1;
+            while (keyStart > _start && period - keyStart <= MaxKeyLength)
+            {
+                char p = text[keyStart - 1];
+                if (p == '-' && keyStart < period && keyStart - 1 > _start && char.IsLetter(text[keyStart]) && char.IsLetter(text[keyStart - 2]))
+                {
+                    if (lastPart < 0)
+                        lastPart = keyStart;
+                }
+                else if (!char.IsLetter(p) && p != '.')
+                {
+                    break;
+                }
+
                 keyStart--;
+            }
+
+            // A long hyphenated word ends in a part that was short enough to be looked up on its own.
             if (period - keyStart > MaxKeyLength)
-                return true;
+            {
+                if (lastPart < 0)
+                    return true;
+                keyStart = lastPart;
+                lastPart = -1;
+            }
+
             while (keyStart < period && text[keyStart] == '.')
                 keyStart++;
+
+            if (lastPart > keyStart)
+            {
+                // "изд-ва" is listed whole; other hyphenated words are read by their last part ("экс-проф. Иванов").
+                if (_rules.TryGetAbbreviation(text.AsSpan(keyStart, period - keyStart), out var wholeKind))
+                    return Decide(wholeKind, next);
+                keyStart = lastPart;
+            }
 
             if (keyStart == period)
                 return period > _start && char.IsDigit(text[period - 1]) ? NumberEnds(period, sentenceStart, next) : true;
@@ -281,6 +316,8 @@ public static class SentenceSegmenter
                 return false;
             if (next.Kind == NextKind.Digit)
                 return (kind & (AbbreviationKind.BeforeNumber | AbbreviationKind.BeforeName)) == 0;
+            if ((kind & AbbreviationKind.BeforeQuotedName) != 0 && next.Kind == NextKind.Upper && next.Quoted)
+                return OpensSentence(next);
             if ((kind & AbbreviationKind.BeforeName) != 0)
                 return next.Kind == NextKind.Upper && OpensSentence(next);
             if ((kind & AbbreviationKind.TimeOfDay) != 0)
@@ -425,6 +462,8 @@ public static class SentenceSegmenter
 
     /// <summary>Closing quotes and brackets that belong to the sentence they end ("…he left.\"", ".»", ".)", German ".«").</summary>
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '“' or '‘' or '»' or '›' or '«' or '‹' or ')' or ']' or '}' or '」' or '』' or '）';
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '‘' or '„' or '‚' or '«' or '‹' or '»' or '›';
 
     /// <summary>What may stand before the first word of a sentence: opening quotes and brackets, dashes, bullets.</summary>
     private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '„' or '‚' or '«' or '‹' or '»' or '›' or '(' or '[' or '{'
