@@ -5,8 +5,12 @@ using Briefly.Summarization.Selection;
 
 namespace Briefly.Summarization;
 
-/// <summary>Analyse, rank, select: the shape of every built-in method; they differ only in the ranker.</summary>
-public sealed class ExtractiveSummarizer(string name, ISentenceRanker ranker, bool blockRepeats) : ISummarizer
+/// <summary>
+/// Analyse, rank, select: the shape of every built-in method; they differ in the ranker and in whether selection
+/// skips near-duplicates (<paramref name="blockRepeats"/>) and keeps every sentence readable on its own
+/// (<paramref name="readable"/>: antecedents of back-references and whole quotations come along).
+/// </summary>
+public sealed class ExtractiveSummarizer(string name, ISentenceRanker ranker, bool blockRepeats, bool readable = false) : ISummarizer
 {
     public string Name => name;
 
@@ -24,8 +28,8 @@ public sealed class ExtractiveSummarizer(string name, ISentenceRanker ranker, bo
         {
             var scores = rented.AsSpan(0, n);
             scores.Clear();
-            ranker.Score(document, length, scores);
-            var picked = n == 0 ? [] : SentenceSelector.Select(document, scores, length, blockRepeats);
+            ranker.Score(document, scores);
+            var picked = n == 0 ? [] : SentenceSelector.Select(document, scores, length, blockRepeats, readable);
             var sentences = new SummarySentence[picked.Count];
             for (var k = 0; k < picked.Count; k++)
             {

@@ -5,7 +5,7 @@ namespace Briefly.Summarization;
 /// <summary>The built-in methods by name, as the CLI and the API accept them.</summary>
 public static class Summarizers
 {
-    public static ExtractiveSummarizer Default { get; } = new("default", new LengthAwareRanker(), blockRepeats: true);
+    public static ExtractiveSummarizer Default { get; } = new("default", new BlendRanker(), blockRepeats: true, readable: true);
 
     public static ExtractiveSummarizer Lead { get; } = new("lead", new LeadRanker(), blockRepeats: false);
 

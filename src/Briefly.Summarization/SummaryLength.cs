@@ -18,8 +18,8 @@ public readonly record struct SummaryLength(LengthUnit Unit, double Value)
 
     public override string ToString() => Unit switch
     {
-        LengthUnit.Sentences => $"{Value:0} sentences",
-        LengthUnit.Words => $"{Value:0} words",
-        _ => $"{Value:0.###} of the text",
+        LengthUnit.Sentences => FormattableString.Invariant($"{Value:0} sentences"),
+        LengthUnit.Words => FormattableString.Invariant($"{Value:0} words"),
+        _ => FormattableString.Invariant($"{Value:0.###} of the text"),
     };
 }

@@ -57,8 +57,10 @@ public class EvalCommandTests
         Assert.Equal("default", rows[0].GetProperty("method").GetString());
         Assert.True(rows[0].GetProperty("articles_per_second").GetDouble() > 0);
         var variants = rows.Skip(1).ToList();
-        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− learned models and TextRank (hand-tuned ranker alone)");
-        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− TextRank term of the blend");
+        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− learned model and TextRank (hand-tuned quality alone)");
+        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− TextRank term of the quality");
+        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− leader (quality plus position for every sentence)");
+        Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− readable selection (back-references and quotations)");
         Assert.Contains(variants, r => r.GetProperty("method").GetString() == "− near-duplicate blocking");
         Assert.All(variants, r =>
         {
@@ -66,6 +68,47 @@ public class EvalCommandTests
             Assert.Equal(3, r.GetProperty("n").GetInt32());
             Assert.Equal(JsonValueKind.Null, r.GetProperty("articles_per_second").ValueKind);
         });
+    }
+
+    [Fact]
+    public void Several_lengths_give_a_row_per_method_and_length_with_a_dangling_share()
+    {
+        var result = BrieflyProcess.Run((string?)null, "eval", "--data", DataSet(), "--sentences", "1", "2", "--words", "20", "--ratio", "0.5", "--json");
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Stdout.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(16, rows.Count);
+        Assert.Equal(["1 sentences", "2 sentences", "20 words", "0.5 of the text"], rows.Select(r => r.GetProperty("length").GetString()).Distinct());
+        Assert.All(rows, r => Assert.InRange(r.GetProperty("dangling").GetDouble(), 0, 100));
+    }
+
+    [Fact]
+    public void The_dangling_column_counts_summaries_that_open_with_a_back_reference_out_of_context()
+    {
+        // The third sentence leans on the second: LexRank takes it alone and dangles; lead and default do not.
+        var lines = new[]
+        {
+            Record("d", "en", "Rain flooded the valley road overnight.\nCrews closed the road to all traffic.\nThey said the road would reopen after the crews cleared the road of mud and the road was safe.", "Crews closed the flooded road."),
+        };
+        var data = BrieflyProcess.TempFile(string.Join("\n", lines) + "\n", ".jsonl");
+        var result = BrieflyProcess.Run((string?)null, "eval", "--data", data, "--method", "lead", "--method", "lexrank", "--method", "default", "--sentences", "1", "--json");
+        Assert.Equal(0, result.ExitCode);
+        var dangling = result.Stdout.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(r => r.GetProperty("method").GetString()!, r => r.GetProperty("dangling").GetDouble());
+        Assert.Equal(0, dangling["lead"]);
+        Assert.Equal(100, dangling["lexrank"]);
+        Assert.Equal(0, dangling["default"]);
+        var table = BrieflyProcess.Run((string?)null, "eval", "--data", data, "--method", "lexrank", "--sentences", "1");
+        Assert.Contains("| dangling % |", table.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_lengths_are_usage_errors()
+    {
+        foreach (var args in new[] { new[] { "--sentences", "0" }, ["--words", "0"], ["--ratio", "1.5"] })
+        {
+            var result = BrieflyProcess.Run((string?)null, ["eval", "--data", DataSet(), .. args]);
+            Assert.Equal(2, result.ExitCode);
+        }
     }
 
     [Fact]

@@ -52,14 +52,20 @@ public class TrainCommandTests
         var weights = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.json");
         try
         {
-            var result = BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "2", "--interactions", "all", "--default-feature", "--hybrid", "--out", weights);
+            var grid = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.jsonl");
+            var result = BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "2", "--interactions", "shape", "--default-feature", "--hybrid", "--grid-out", grid, "--out", weights);
             Assert.Equal(0, result.ExitCode);
-            Assert.Contains("interactions all, default score as a feature", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("| default + 1·learned |", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("| re-rank default's top k+2 |", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("| default + λ(k)·learned + μ(k)·textrank, λ and μ by inner CV |", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("The same choice over all documents (what to ship with these weights): λ ", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("- position_prior × single_sentence_summary:", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("interactions shape, default score as a feature", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("| λ 2, μ 1, π 8, leader |", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("#### The chosen blend, λ ", result.Stdout, StringComparison.Ordinal);
+            // Every set at every length of the grid, sentences 1-6 and 50/100/200 words.
+            foreach (var length in new[] { "1 sentences", "6 sentences", "50 words", "200 words" })
+                Assert.Contains($" | {length} | ", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("- position_prior × has_title:", result.Stdout, StringComparison.Ordinal);
+            var rows = File.ReadAllLines(grid).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            File.Delete(grid);
+            Assert.Contains(rows, r => r.GetProperty("method").GetString() == "lead" && r.GetProperty("length").GetString() == "4 sentences");
+            Assert.Contains(rows, r => r.GetProperty("method").GetString() == "λ 0, μ 0, π 0");
             using var doc = JsonDocument.Parse(File.ReadAllText(weights));
             var root = doc.RootElement;
             Assert.Contains(root.GetProperty("features").EnumerateArray(), f => f.GetProperty("name").GetString() == "default_score");

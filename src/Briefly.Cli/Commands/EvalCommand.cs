@@ -5,6 +5,7 @@ using System.Text.Json;
 using Briefly.Cli.Evaluation;
 using Briefly.Summarization;
 using Briefly.Summarization.Evaluation;
+using Briefly.Summarization.Selection;
 using Spectre.Console;
 
 namespace Briefly.Cli.Commands;
@@ -18,21 +19,21 @@ public static class EvalCommand
     {
         var data = new Option<string>("--data") { Description = "Evaluation set, JSON Lines {id, lang, title, text, summary}", Required = true };
         var methods = new Option<string[]>("--method", "-m") { Description = "Method to evaluate (repeatable); default: lead, textrank, lexrank, default", AllowMultipleArgumentsPerToken = false };
-        var sentences = new Option<int>("--sentences", "-n") { Description = "Summary length in sentences", DefaultValueFactory = _ => 3 };
+        var sentences = new Option<int[]>("--sentences", "-n") { Description = "Summary lengths in sentences, one row each (--sentences 1 2 3); default 3 unless --words or --ratio is given", AllowMultipleArgumentsPerToken = true };
+        var words = new Option<int[]>("--words") { Description = "Summary lengths as word budgets, one row each", AllowMultipleArgumentsPerToken = true };
+        var ratios = new Option<double[]>("--ratio") { Description = "Summary lengths as fractions of the article's words (0 < R <= 1), one row each", AllowMultipleArgumentsPerToken = true };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N records" };
-        var json = new Option<bool>("--json") { Description = "One JSON object per method instead of a table" };
-        var output = new Option<string?>("--out") { Description = "Write candidate summaries as JSON Lines {id, method, summary}" };
+        var json = new Option<bool>("--json") { Description = "One JSON object per method and length instead of a table" };
+        var output = new Option<string?>("--out") { Description = "Write candidate summaries as JSON Lines {id, method, length, summary}" };
         var ablation = new Option<bool>("--ablation") { Description = "Also score the default method with each of its parts taken out (ROUGE only, not timed)" };
-        var command = new Command("eval", "Summarize every record of an evaluation set with each method and score it with ROUGE")
+        var command = new Command("eval", "Summarize every record of an evaluation set with each method at each length and score it with ROUGE")
         {
-            data, methods, sentences, limit, json, output, ablation,
+            data, methods, sentences, words, ratios, limit, json, output, ablation,
         };
         command.SetAction(result =>
         {
             var path = result.GetValue(data)!;
-            var n = result.GetValue(sentences);
-            if (n is < 1 or > 100)
-                throw new UsageException("--sentences must be between 1 and 100");
+            var lengths = Lengths(result.GetValue(sentences) ?? [], result.GetValue(words) ?? [], result.GetValue(ratios) ?? []);
             if (result.GetValue(limit) is < 1)
                 throw new UsageException("--limit must be at least 1");
             var names = result.GetValue(methods) is { Length: > 0 } given ? given : ["lead", "textrank", "lexrank", "default"];
@@ -43,19 +44,36 @@ public static class EvalCommand
             using var candidates = result.GetValue(output) is { } outPath ? new StreamWriter(outPath) : null;
             var rows = new List<EvalRow>();
             var variants = result.GetValue(ablation) ? DefaultAblation.Variants() : [];
-            WithProgress(records.Count * (summarizers.Count + variants.Count), tick =>
+            WithProgress(records.Count * (summarizers.Count + variants.Count) * lengths.Count, tick =>
             {
                 foreach (var summarizer in summarizers)
-                    WarmUp(summarizer, records, SummaryLength.Sentences(n));
-                foreach (var summarizer in summarizers)
-                    rows.Add(Run(summarizer, records, SummaryLength.Sentences(n), candidates, tick));
-                foreach (var variant in variants)
-                    rows.Add(Run(variant, records, SummaryLength.Sentences(n), null, tick) with { ArticlesPerSecond = null });
+                    WarmUp(summarizer, records, lengths[0]);
+                foreach (var length in lengths)
+                {
+                    foreach (var summarizer in summarizers)
+                        rows.Add(Run(summarizer, records, length, candidates, tick));
+                    foreach (var variant in variants)
+                        rows.Add(Run(variant, records, length, null, tick) with { ArticlesPerSecond = null });
+                }
             });
+            if (lengths.Count == 1)
+                rows = rows.Select(r => r with { Length = null }).ToList();
             EvalRow.Write(Console.Out, rows, result.GetValue(json));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static List<SummaryLength> Lengths(int[] sentences, int[] words, double[] ratios)
+    {
+        if (sentences.Any(n => n is < 1 or > 100))
+            throw new UsageException("--sentences must be between 1 and 100");
+        if (words.Any(w => w is < 1 or > 100_000))
+            throw new UsageException("--words must be between 1 and 100000");
+        if (ratios.Any(r => !(r is > 0 and <= 1)))
+            throw new UsageException("--ratio must be greater than 0 and at most 1");
+        var lengths = sentences.Select(SummaryLength.Sentences).Concat(words.Select(SummaryLength.Words)).Concat(ratios.Select(SummaryLength.Ratio)).Distinct().ToList();
+        return lengths.Count > 0 ? lengths : [SummaryLength.Sentences(3)];
     }
 
     private static List<EvalRecord> LoadRecords(string path, int? limit)
@@ -79,6 +97,7 @@ public static class EvalCommand
     {
         var rouge = new RougeAccumulator();
         var times = new long[records.Count];
+        var dangling = 0;
         for (var k = 0; k < records.Count; k++)
         {
             var r = records[k];
@@ -87,13 +106,15 @@ public static class EvalCommand
             times[k] = Stopwatch.GetTimestamp() - start;
             var candidate = string.Join("\n", summary.Sentences.Select(s => s.Text));
             rouge.Add(Rouge.Score(r.Summary, candidate, r.Lang));
-            candidates?.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = r.Id, ["method"] = summarizer.Name, ["summary"] = candidate }, CandidateJson));
+            if (BackReferences.CountDangling(r.Text, summary.Sentences) > 0)
+                dangling++;
+            candidates?.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = r.Id, ["method"] = summarizer.Name, ["length"] = length.ToString(), ["summary"] = candidate }, CandidateJson));
             tick();
         }
         // Median time per article: one slow outlier (a GC pause) should not speak for the whole set.
         Array.Sort(times);
         var median = (double)times[times.Length / 2] / Stopwatch.Frequency;
-        return new EvalRow(summarizer.Name, rouge, median > 0 ? 1 / median : null);
+        return new EvalRow(summarizer.Name, rouge, median > 0 ? 1 / median : null) { Length = length.ToString(), Dangling = 100.0 * dangling / records.Count };
     }
 
     // The tiered JIT recompiles hot code a while after it first runs, and only once no new code is being

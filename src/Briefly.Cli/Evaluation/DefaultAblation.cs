@@ -19,13 +19,16 @@ public static class DefaultAblation
             Hand("− directed centrality", standard with { Centrality = 0 }),
             Hand("− headline overlap", standard with { Title = 0 }),
             Hand("− penalties (short, long, question, quote)", standard with { ShortPenalty = 0, LongPenalty = 0, QuestionPenalty = 0, QuotePenalty = 0 }),
-            new("− learned models and TextRank (hand-tuned ranker alone)", new LengthAwareRanker(oneSentenceLambda: 0, severalSentencesLambda: 0, oneSentenceTextRank: 0, severalSentencesTextRank: 0), blockRepeats: true),
-            new("− TextRank term of the blend", new LengthAwareRanker(oneSentenceTextRank: 0, severalSentencesTextRank: 0), blockRepeats: true),
-            new("− hand-tuned term of the blend (learned model alone)", new LengthAwareRanker(oneSentenceLambda: 1e6, severalSentencesLambda: 1e6), blockRepeats: true),
-            new("− near-duplicate blocking", new LengthAwareRanker(), blockRepeats: false),
+            new("− learned model and TextRank (hand-tuned quality alone)", new BlendRanker(lambda: 0, mu: 0), blockRepeats: true, readable: true),
+            new("− TextRank term of the quality", new BlendRanker(mu: 0), blockRepeats: true, readable: true),
+            new("− hand-tuned term of the quality (learned model alone)", new BlendRanker(lambda: 1e6), blockRepeats: true, readable: true),
+            new("− position after the leader", new BlendRanker(pi: 0), blockRepeats: true, readable: true),
+            new("− leader (quality plus position for every sentence)", new BlendRanker(leader: false), blockRepeats: true, readable: true),
+            new("− near-duplicate blocking", new BlendRanker(), blockRepeats: false, readable: true),
+            new("− readable selection (back-references and quotations)", new BlendRanker(), blockRepeats: true, readable: false),
         ];
 
         static ExtractiveSummarizer Hand(string name, DefaultRankerWeights weights) =>
-            new(name, new LengthAwareRanker(new DefaultRanker(weights)), blockRepeats: true);
+            new(name, new BlendRanker(new DefaultRanker(weights)), blockRepeats: true, readable: true);
     }
 }

@@ -1,11 +1,19 @@
+using System.Globalization;
 using System.Text.Json;
 using Briefly.Summarization.Evaluation;
 
 namespace Briefly.Cli.Evaluation;
 
-/// <summary>One method's result over a data set: what `eval` and `rouge` print per row.</summary>
+/// <summary>
+/// One method's result over a data set: what `eval` and `rouge` print per row. `eval` adds the summary length the
+/// row was made at and the share of summaries (per cent) with a dangling sentence; `rouge` knows neither.
+/// </summary>
 public sealed record EvalRow(string Method, RougeAccumulator Rouge, double? ArticlesPerSecond)
 {
+    public string? Length { get; init; }
+
+    public double? Dangling { get; init; }
+
     /// <summary>A Markdown table, or with <paramref name="json"/> one JSON object per row.</summary>
     public static void Write(TextWriter output, IReadOnlyList<EvalRow> rows, bool json)
     {
@@ -17,13 +25,17 @@ public sealed record EvalRow(string Method, RougeAccumulator Rouge, double? Arti
 
     public static void WriteTable(TextWriter output, IReadOnlyList<EvalRow> rows)
     {
-        output.WriteLine("| method | n | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum | articles/s |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        var lengths = rows.Any(r => r.Length is not null);
+        var dangling = rows.Any(r => r.Dangling is not null);
+        output.WriteLine("| method |" + (lengths ? " length |" : "") + " n | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum |" + (dangling ? " dangling % |" : "") + " articles/s |");
+        output.WriteLine("|---|" + (lengths ? "---|" : "") + "---:|---:|---:|---:|---:|" + (dangling ? "---:|" : "") + "---:|");
         foreach (var r in rows)
         {
-            var speed = r.ArticlesPerSecond is { } a ? a.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "-";
+            var speed = r.ArticlesPerSecond is { } a ? a.ToString("N0", CultureInfo.InvariantCulture) : "-";
+            var length = lengths ? $" {r.Length ?? "-"} |" : "";
+            var share = dangling ? (r.Dangling is { } d ? FormattableString.Invariant($" {d:0.0} |") : " - |") : "";
             output.WriteLine(FormattableString.Invariant(
-                $"| {r.Method} | {r.Rouge.Count} | {r.Rouge.Rouge1:0.00} | {r.Rouge.Rouge2:0.00} | {r.Rouge.RougeL:0.00} | {r.Rouge.RougeLsum:0.00} | {speed} |"));
+                $"| {r.Method} |{length} {r.Rouge.Count} | {r.Rouge.Rouge1:0.00} | {r.Rouge.Rouge2:0.00} | {r.Rouge.RougeL:0.00} | {r.Rouge.RougeLsum:0.00} |{share} {speed} |"));
         }
     }
 
@@ -36,11 +48,15 @@ public sealed record EvalRow(string Method, RougeAccumulator Rouge, double? Arti
             {
                 json.WriteStartObject();
                 json.WriteString("method", r.Method);
+                if (r.Length is not null)
+                    json.WriteString("length", r.Length);
                 json.WriteNumber("n", r.Rouge.Count);
                 json.WriteNumber("rouge1", Math.Round(r.Rouge.Rouge1, 2));
                 json.WriteNumber("rouge2", Math.Round(r.Rouge.Rouge2, 2));
                 json.WriteNumber("rougeL", Math.Round(r.Rouge.RougeL, 2));
                 json.WriteNumber("rougeLsum", Math.Round(r.Rouge.RougeLsum, 2));
+                if (r.Dangling is { } d)
+                    json.WriteNumber("dangling", Math.Round(d, 2));
                 if (r.ArticlesPerSecond is { } a)
                     json.WriteNumber("articles_per_second", Math.Round(a, 1));
                 else

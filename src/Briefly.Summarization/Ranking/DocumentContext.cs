@@ -3,30 +3,25 @@ using Briefly.Summarization.Analysis;
 namespace Briefly.Summarization.Ranking;
 
 /// <summary>
-/// Document-level values known at inference time — the requested summary length and the document's shape —
-/// that the learned ranker multiplies with its (already scaled) sentence features, so one pooled model can
-/// weigh position against centrality differently for one-sentence summaries, long articles, short paragraphs
-/// or missing titles. Constant within a document, so they only act through these interactions (a plain
+/// Document-level values known at inference time — the document's shape — that the learned ranker multiplies
+/// with its (already scaled) sentence features, so one pooled model can weigh position against centrality
+/// differently for long articles, short paragraphs or missing titles. The requested summary length is not among
+/// them: one ranking serves every length. Constant within a document, so they only act through these interactions (a plain
 /// column would vanish under per-document z-scores). See docs/summarizer.md.
 /// </summary>
 public static class DocumentContext
 {
-    /// <summary>Context names, in order; the first two depend on the requested length, the rest on the document.</summary>
+    /// <summary>Context names, in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
-        "single_sentence_summary",
-        "log_summary_sentences",
         "log_sentences",
         "log_mean_words",
         "log_sentences_per_paragraph",
         "has_title",
     ];
 
-    /// <summary>Indices of the contexts that come from the requested summary length.</summary>
-    public static IReadOnlyList<int> Length { get; } = [0, 1];
-
-    /// <summary>Indices of the contexts that describe the document's shape.</summary>
-    public static IReadOnlyList<int> Shape { get; } = [2, 3, 4, 5];
+    /// <summary>Indices of the contexts that describe the document's shape: all of them.</summary>
+    public static IReadOnlyList<int> Shape { get; } = [0, 1, 2, 3];
 
     /// <summary>The sentence features that get interacted with each chosen context.</summary>
     public static IReadOnlyList<string> InteractedFeatures { get; } =
@@ -46,11 +41,10 @@ public static class DocumentContext
     ];
 
     /// <summary>
-    /// The context values of <paramref name="document"/> summarized to <paramref name="summarySentences"/>
-    /// sentences. Roughly centred on typical news (about 30 sentences of about 22 words, two per paragraph),
+    /// The context values of <paramref name="document"/>. Roughly centred on typical news (about 30 sentences of about 22 words, two per paragraph),
     /// so the plain feature weights stay those of a typical article.
     /// </summary>
-    public static double[] Compute(Document document, int summarySentences)
+    public static double[] Compute(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var n = document.Sentences.Count;
@@ -62,11 +56,8 @@ public static class DocumentContext
             if (s.IndexInParagraph == 0)
                 paragraphs++;
         }
-        var k = Math.Max(1, summarySentences);
         return
         [
-            k == 1 ? 1 : 0,
-            Math.Log(k),
             Math.Log(1 + n) - Math.Log(31),
             Math.Log(1 + (double)words / Math.Max(1, n)) - Math.Log(23),
             Math.Log((double)Math.Max(1, n) / Math.Max(1, paragraphs)) - Math.Log(2),

@@ -14,7 +14,7 @@ public sealed class TrainingDocument
     public required string Reference { get; init; }
     public required int Set { get; init; }
     public required int Fold { get; init; }
-    /// <summary>The <see cref="DocumentContext"/> values for the summary length the document is trained at.</summary>
+    /// <summary>The document's <see cref="DocumentContext"/> values.</summary>
     public double[] Context { get; init; } = new double[DocumentContext.Names.Count];
     /// <summary>The hand-tuned <see cref="DefaultRanker"/>'s score of each sentence.</summary>
     public double[] DefaultScores { get; init; } = [];
@@ -49,7 +49,7 @@ public sealed class TrainingDocument
             Reference = reference,
             Set = set,
             Fold = fold,
-            Context = DocumentContext.Compute(document, oracleSentences),
+            Context = DocumentContext.Compute(document),
             DefaultScores = defaultScores,
         };
     }

@@ -176,21 +176,19 @@ public class TrainingTests
     }
 
     [Fact]
-    public void Context_marks_one_sentence_summaries_and_a_known_title()
+    public void Context_describes_the_documents_shape_and_a_known_title()
     {
         var doc = Analyze(Council, "Council budget");
         var names = DocumentContext.Names.ToList();
-        var one = DocumentContext.Compute(doc, 1);
-        var three = DocumentContext.Compute(Analyze(Council), 3);
-        Assert.Equal(names.Count, one.Length);
-        Assert.Equal(1, one[names.IndexOf("single_sentence_summary")]);
-        Assert.Equal(0, three[names.IndexOf("single_sentence_summary")]);
-        Assert.Equal(Math.Log(3), three[names.IndexOf("log_summary_sentences")], 12);
-        Assert.Equal(1, one[names.IndexOf("has_title")]);
-        Assert.Equal(0, three[names.IndexOf("has_title")]);
+        var titled = DocumentContext.Compute(doc);
+        var untitled = DocumentContext.Compute(Analyze(Council));
+        Assert.Equal(names.Count, titled.Length);
+        Assert.Equal(1, titled[names.IndexOf("has_title")]);
+        Assert.Equal(0, untitled[names.IndexOf("has_title")]);
         // Four one-line paragraphs: one sentence per paragraph, half the typical two.
-        Assert.Equal(Math.Log(0.5), one[names.IndexOf("log_sentences_per_paragraph")], 12);
-        Assert.All(one, v => Assert.True(double.IsFinite(v)));
+        Assert.Equal(Math.Log(0.5), titled[names.IndexOf("log_sentences_per_paragraph")], 12);
+        Assert.Equal(Math.Log(5) - Math.Log(31), titled[names.IndexOf("log_sentences")], 12);
+        Assert.All(titled, v => Assert.True(double.IsFinite(v)));
     }
 
     [Fact]
@@ -211,7 +209,7 @@ public class TrainingTests
     [Fact]
     public void Interaction_models_round_trip_and_need_the_context()
     {
-        var contexts = new[] { 0, 1, 2, 3, 4, 5 };
+        var contexts = new[] { 0, 1, 2, 3 };
         var model = Train(FeatureScaling.Document, new TrainerOptions { Contexts = contexts, DefaultScore = true });
         Assert.Equal(SentenceFeatures.Count + 1, model.Features.Count);
         Assert.True(model.UsesDefaultScore);
@@ -235,7 +233,7 @@ public class TrainingTests
     [Fact]
     public void Interactions_change_scores_only_through_the_context()
     {
-        var model = Train(FeatureScaling.Document, new TrainerOptions { Contexts = DocumentContext.Length });
+        var model = Train(FeatureScaling.Document, new TrainerOptions { Contexts = DocumentContext.Shape });
         var doc = TrainingDocument.Create(Analyze(Council), "The council approved a budget.", 1, set: 0, fold: 0);
         var plain = new double[DocumentContext.Names.Count];
         var multi = new double[doc.Sentences];
