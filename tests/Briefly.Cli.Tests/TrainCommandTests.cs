@@ -56,7 +56,7 @@ public class TrainCommandTests
             var result = BrieflyProcess.Run((string?)null, "train", "--data", data, "--folds", "2", "--interactions", "shape", "--default-feature", "--hybrid", "--grid-out", grid, "--out", weights);
             Assert.Equal(0, result.ExitCode);
             Assert.Contains("interactions shape, default score as a feature", result.Stdout, StringComparison.Ordinal);
-            Assert.Contains("| λ 2, μ 1, π 8, leader |", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains("| λ 2, μ 2, π 16, leader |", result.Stdout, StringComparison.Ordinal);
             Assert.Contains("#### The chosen blend, λ ", result.Stdout, StringComparison.Ordinal);
             // Every set at every length of the grid, sentences 1-6 and 50/100/200 words.
             foreach (var length in new[] { "1 sentences", "6 sentences", "50 words", "200 words" })

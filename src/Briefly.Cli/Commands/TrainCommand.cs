@@ -360,7 +360,7 @@ public static class TrainCommand
         Console.Out.WriteLine("| blend | smallest margin | mean margin |");
         Console.Out.WriteLine("|---|---:|---:|");
         foreach (var (g, min, mean) in ranked)
-            Console.Out.WriteLine(FormattableString.Invariant($"| {grid[g]} | {min:+0.00;−0.00} | {mean:+0.00;−0.00} |"));
+            Console.Out.WriteLine(FormattableString.Invariant($"| {grid[g]} | {min:+0.00;−0.00;0.00} | {mean:+0.00;−0.00;0.00} |"));
         var chosen = ranked[0].g;
         Console.Out.WriteLine();
         Console.Out.WriteLine($"#### The chosen blend, {grid[chosen]}, at every length (ROUGE-1 / ROUGE-2 / ROUGE-Lsum)");
@@ -372,7 +372,7 @@ public static class TrainCommand
             for (var l = 0; l < lengths; l++)
             {
                 Console.Out.WriteLine(FormattableString.Invariant(
-                    $"| {sets[s].Name} | {LengthGrid[l]} | {Cell(peers[s, l, 0])} | {Cell(peers[s, l, 1])} | {Cell(peers[s, l, 2])} | {Cell(acc[s, l, chosen])} | {Margin(s, l, chosen):+0.00;−0.00} |"));
+                    $"| {sets[s].Name} | {LengthGrid[l]} | {Cell(peers[s, l, 0])} | {Cell(peers[s, l, 1])} | {Cell(peers[s, l, 2])} | {Cell(acc[s, l, chosen])} | {Margin(s, l, chosen):+0.00;−0.00;0.00} |"));
             }
         }
     }
@@ -380,9 +380,9 @@ public static class TrainCommand
     private static string GridLine(string set, SummaryLength length, string method, RougeAccumulator a) =>
         System.Text.Json.JsonSerializer.Serialize(new { set, length = length.ToString(), method, rouge1 = Math.Round(a.Rouge1, 3), rouge2 = Math.Round(a.Rouge2, 3), rougeLsum = Math.Round(a.RougeLsum, 3) });
 
-    private static readonly double[] LambdaGrid = [0, 2, 4, 8];
+    private static readonly double[] LambdaGrid = [0, 1, 2, 4, 8];
     private static readonly double[] TextRankGrid = [0, 1, 2];
-    private static readonly double[] PositionGrid = [0, 1, 2, 4, 8];
+    private static readonly double[] PositionGrid = [0, 2, 4, 8, 16];
 
     /// <summary>
     /// The shipped ranker's scores (<see cref="BlendRanker"/>): quality z(default) + λ·z(learned) + μ·z(TextRank),
@@ -395,10 +395,7 @@ public static class TrainCommand
             var quality = dflt.Select((v, i) => v + Lambda * learned[i] + TextRank * textRank[i]).ToArray();
             var scores = quality.Select((q, i) => q + Position * position[i]).ToArray();
             if (Leader && scores.Length > 1)
-            {
-                var best = Array.IndexOf(quality, quality.Max());
-                scores[best] = scores.Max() + 1;
-            }
+                scores[Array.IndexOf(quality, quality.Max())] = scores.Max() + 1;
             return scores;
         }
 

@@ -24,10 +24,10 @@ public sealed class BlendRanker(
     public const double Lambda = 2.0;
 
     /// <summary>TextRank's weight in a sentence's quality.</summary>
-    public const double Mu = 1.0;
+    public const double Mu = 2.0;
 
     /// <summary>The position prior's weight after the leading sentence.</summary>
-    public const double Pi = 8.0;
+    public const double Pi = 16.0;
 
     private static readonly int TextRankColumn = SentenceFeatures.Names.ToList().IndexOf("textrank");
 
