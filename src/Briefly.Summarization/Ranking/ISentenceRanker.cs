@@ -4,8 +4,8 @@ namespace Briefly.Summarization.Ranking;
 
 /// <summary>
 /// Gives every sentence of a document a score; higher is more summary-worthy. Scores never depend on the summary's
-/// requested length: a longer summary takes more of the same ranking, so a one-sentence summary's pick is always the
-/// first of a two-sentence one.
+/// requested length: a longer summary takes more of the same ranking (selection may still swap a sentence for one
+/// that needs its antecedent, see <see cref="Selection.SentenceSelector"/>).
 /// </summary>
 public interface ISentenceRanker
 {
