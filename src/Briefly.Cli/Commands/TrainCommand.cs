@@ -128,7 +128,6 @@ public static class TrainCommand
 
             var documents = new List<TrainingDocument>();
             var baselines = new Dictionary<(int Set, string Method), RougeAccumulator>();
-            var baselineScores = new Dictionary<TrainingDocument, RougeResult[]>();
             string[] methods = ["lead", "textrank", "lexrank", "default"];
             for (var s = 0; s < sets.Count; s++)
             {
@@ -139,15 +138,12 @@ public static class TrainCommand
                     var record = set.Records[r];
                     var document = DocumentAnalyzer.Analyze(record.Text, record.Lang, record.Title);
                     documents.Add(TrainingDocument.Create(document, record.Summary, set.Sentences, s, r % k, soft));
-                    var perMethod = new RougeResult[methods.Length];
-                    for (var m = 0; m < methods.Length; m++)
+                    foreach (var method in methods)
                     {
-                        Summarizers.TryGet(methods[m], out var summarizer);
+                        Summarizers.TryGet(method, out var summarizer);
                         var summary = summarizer.Summarize(document, SummaryLength.Sentences(set.Sentences));
-                        perMethod[m] = Rouge.Score(record.Summary, string.Join("\n", summary.Sentences.Select(x => x.Text)), record.Lang);
-                        Accumulator(baselines, s, methods[m]).Add(perMethod[m]);
+                        Accumulator(baselines, s, method).Add(Rouge.Score(record.Summary, string.Join("\n", summary.Sentences.Select(x => x.Text)), record.Lang));
                     }
-                    baselineScores[documents[^1]] = perMethod;
                     // The extractive ceiling: the greedy oracle's sentences, which know the reference.
                     var oracle = GreedyOracle.Select(document, record.Summary, set.Sentences).Order();
                     Accumulator(baselines, s, OracleRow).Add(Rouge.Score(record.Summary, string.Join("\n", oracle.Select(i => document.Sentences[i].Span.Slice(document.Text).ToString())), record.Lang));
@@ -274,11 +270,11 @@ public static class TrainCommand
     ];
 
     /// <summary>
-    /// Cross-validates z(default) + λ·z(learned) + μ·z(TextRank) for a grid of (λ, μ) at every length of
-    /// <see cref="LengthGrid"/>: one model and one blend for every length, the shipped design. The blend whose
+    /// Cross-validates every <see cref="Blend"/> of the grid (λ, μ, π, leader or not) at every length of
+    /// <see cref="LengthGrid"/>: one model and one ranking for every length, the shipped design. The blend whose
     /// smallest margin over the best of lead, TextRank and LexRank (ROUGE-1), and over lead (ROUGE-Lsum), across
-    /// every set and length is largest wins; its table is printed. The choice is made on the same held-out folds it
-    /// is reported on (20 candidates), so its figures are slightly optimistic.
+    /// the judged sets and every length is largest wins; its table is printed. The choice is made on the same
+    /// held-out folds it is reported on (150 candidates), so its figures are slightly optimistic.
     /// </summary>
     private static void WriteHybrid(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options, string? gridOut, IReadOnlySet<string> chooseWithout)
     {
@@ -346,6 +342,8 @@ public static class TrainCommand
             var best = Math.Max(peers[s, l, 0].Rouge1, Math.Max(peers[s, l, 1].Rouge1, peers[s, l, 2].Rouge1));
             return Math.Min(r1 - best, acc[s, l, g].RougeLsum - peers[s, l, 0].RougeLsum);
         }
+        if (chooseWithout.FirstOrDefault(name => sets.All(s => s.Name != name)) is { } unknown)
+            throw new UsageException($"--choose-without names no --data set: '{unknown}' (sets: {string.Join(", ", sets.Select(s => s.Name))})");
         var judged = Enumerable.Range(0, sets.Count).Where(s => !chooseWithout.Contains(sets[s].Name)).ToList();
         if (judged.Count == 0)
             throw new UsageException("--choose-without leaves no set to choose the blend on");

@@ -16,6 +16,10 @@ public static partial class BackReferences
 {
     private const string Lead = @"^[""'«“„(—–\-\s]*(?:";
 
+    // Python's \b, which the reference script relies on: a word character there is a letter, a digit of any kind or
+    // "_" (.NET's \b would also count combining marks and connector punctuation).
+    private const string End = @")(?![\p{L}\p{N}_])";
+
     private const string English = "But|However|And|So|Yet|Also|Still|Meanwhile|Instead|Nevertheless|Nonetheless|Moreover|Furthermore|Besides|Then|Thus|Therefore|He|She|They|It|This|That|These|Those|His|Her|Their|Its|Him|Them|Such";
 
     private const string Russian = "Но|Однако|А|И|Он|Она|Они|Оно|Это|Этот|Эта|Эти|Его|Ее|Её|Их|Ему|Ей|Им|Там|Тогда|Также|Поэтому|Впрочем|Зато|Тем не менее|При этом|Кроме того|Помимо этого|Более того|Вместе с тем|По его словам|По ее словам|По её словам|По их словам|По словам (?:него|нее|неё)";
@@ -26,16 +30,16 @@ public static partial class BackReferences
 
     private const string German = "Aber|Doch|Jedoch|Allerdings|Trotzdem|Dennoch|Außerdem|Zudem|Deshalb|Daher|Dabei|Damit|Dann|Er|Sie|Dies|Diese|Dieser|Dieses|Sein|Seine|Seiner|Ihr|Ihre|Ihrer|Ihm|Ihnen";
 
-    [GeneratedRegex(Lead + English + "|" + Russian + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Lead + English + "|" + Russian + End, RegexOptions.CultureInvariant)]
     private static partial Regex Metric();
 
-    [GeneratedRegex(Lead + English + "|" + Russian + "|" + French + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Lead + English + "|" + Russian + "|" + French + End, RegexOptions.CultureInvariant)]
     private static partial Regex WithFrench();
 
-    [GeneratedRegex(Lead + English + "|" + Russian + "|" + Spanish + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Lead + English + "|" + Russian + "|" + Spanish + End, RegexOptions.CultureInvariant)]
     private static partial Regex WithSpanish();
 
-    [GeneratedRegex(Lead + English + "|" + Russian + "|" + German + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Lead + English + "|" + Russian + "|" + German + End, RegexOptions.CultureInvariant)]
     private static partial Regex WithGerman();
 
     /// <summary>Whether the sentence opens with a word of the reference metric's lists (any language).</summary>

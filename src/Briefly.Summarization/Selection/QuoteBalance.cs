@@ -5,9 +5,12 @@ namespace Briefly.Summarization.Selection;
 /// such a sentence is a fragment of a longer quotation and needs its neighbours to read right.
 /// </summary>
 /// <remarks>
-/// Straight double quotes open after white space, the start or an opening bracket and close otherwise; „ opens and
-/// the “ after it closes (German and Russian style), else “ opens and ” closes. Apostrophes and single quotes are
-/// left alone: "don't" and "the '90s" would make every other sentence look unbalanced.
+/// Straight double quotes open after white space, the start or an opening bracket and close otherwise (after a
+/// digit only when a quotation is open: 12" is an inch mark); „ opens and the “ after it closes (German and Russian
+/// style), else “ opens and ” closes. Guillemets point inwards («…») unless the first one seen is », which makes
+/// them German (»…«). A ")" with nothing open after an emoticon's ":" or ";" or a list label ("1)", "b)") at the
+/// start is not a bracket. Apostrophes and single quotes are left alone: "don't" and "the '90s" would make every
+/// other sentence look unbalanced.
 /// </remarks>
 public readonly record struct QuoteBalance(int UnopenedClosers, int UnclosedOpeners)
 {
@@ -19,15 +22,26 @@ public readonly record struct QuoteBalance(int UnopenedClosers, int UnclosedOpen
         Span<int> depth = stackalloc int[4];
         var lowOpen = 0;
         var unopened = 0;
+        var guillemets = '\0';  // the opening guillemet, once one is seen
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             switch (c)
             {
-                case '«': depth[0]++; break;
-                case '»': Close(ref depth[0], ref unopened); break;
+                case '«' or '»':
+                    if (guillemets == '\0')
+                        guillemets = c;
+                    if (c == guillemets)
+                        depth[0]++;
+                    else
+                        Close(ref depth[0], ref unopened);
+                    break;
                 case '(': depth[1]++; break;
-                case ')': Close(ref depth[1], ref unopened); break;
+                case ')':
+                    if (depth[1] == 0 && (i > 0 && text[i - 1] is ':' or ';' || IsListLabel(text[..i])))
+                        break;
+                    Close(ref depth[1], ref unopened);
+                    break;
                 case '[': depth[2]++; break;
                 case ']': Close(ref depth[2], ref unopened); break;
                 case '„': depth[3]++; lowOpen++; break;
@@ -44,14 +58,31 @@ public readonly record struct QuoteBalance(int UnopenedClosers, int UnclosedOpen
                     break;
                 case '”': Close(ref depth[3], ref unopened); break;
                 case '"':
-                    if (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '«')
+                    if (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '«' or '»')
                         depth[3]++;
-                    else
+                    else if (depth[3] > 0 || !char.IsAsciiDigit(text[i - 1]))
                         Close(ref depth[3], ref unopened);
                     break;
             }
         }
         return new QuoteBalance(unopened, depth[0] + depth[1] + depth[2] + depth[3]);
+
+        // "1)", "b)", "iv)" opening the text.
+        static bool IsListLabel(ReadOnlySpan<char> before)
+        {
+            var label = before.TrimStart();
+            return label.Length is > 0 and <= 3 && IsAlphanumeric(label);
+        }
+
+        static bool IsAlphanumeric(ReadOnlySpan<char> s)
+        {
+            foreach (var ch in s)
+            {
+                if (!char.IsLetterOrDigit(ch))
+                    return false;
+            }
+            return true;
+        }
 
         static void Close(ref int d, ref int unopened)
         {

@@ -13,8 +13,8 @@ public static class SentenceSelector
 {
     /// <summary>
     /// Blocking on any shared trigram (as in the summarization literature) also drops sentences that merely
-    /// share a name or a phrase such as "the chief executive said", which cost 1.7 ROUGE-1 on the BBC set
-    /// with the learned multi-sentence ranker; a share of 0.3 keeps them and still skips restatements.
+    /// share a name or a phrase such as "the chief executive said" (measured in docs/summarizer.md); a share of
+    /// 0.3 keeps them and still skips restatements.
     /// </summary>
     public const double RepeatedShare = 0.3;
 
@@ -39,9 +39,10 @@ public static class SentenceSelector
         var words = 0;
         foreach (var i in order)
         {
-            if (chosen.Count >= maxSentences)
+            if (chosen.Count >= maxSentences || words >= maxWords)
                 break;
-            if (inSummary[i])
+            // A unit always holds its sentence: one that cannot fit alone needs no further look.
+            if (inSummary[i] || (chosen.Count > 0 && words + document.Sentences[i].WordCount > maxWords))
                 continue;
             if (blockRepeats && chosen.Count > 0 && Repeats(document.Sentences[i].AllStems, trigrams))
             {
@@ -49,6 +50,17 @@ public static class SentenceSelector
                 continue;
             }
             TryTake(i);
+        }
+        // A sentence turned away because its antecedent did not fit may read alone now that the antecedent is in.
+        if (readable)
+        {
+            foreach (var i in order)
+            {
+                if (chosen.Count >= maxSentences || words >= maxWords)
+                    break;
+                if (!inSummary[i] && !(blockRepeats && chosen.Count > 0 && Repeats(document.Sentences[i].AllStems, trigrams)))
+                    TryTake(i);
+            }
         }
         // Blocking must not leave a summary shorter than asked when the text has nothing else to offer.
         foreach (var i in skipped)
@@ -58,7 +70,8 @@ public static class SentenceSelector
             if (!inSummary[i])
                 TryTake(i);
         }
-        // A text whose every sentence needs more room than the budget gives still gets its best sentence.
+        // When every sentence needs neighbours that the budget or the text cannot give, the best sentence alone
+        // is still better than no summary.
         if (chosen.Count == 0 && n > 0)
             chosen.Add(order[0]);
         chosen.Sort();
@@ -81,7 +94,9 @@ public static class SentenceSelector
             }
             if (chosen.Count + added > maxSentences)
                 return;
-            if (chosen.Count > 0 && words + addedWords > maxWords)
+            // Only a lone first sentence may exceed a word budget: a summary is never empty, and a neighbour never
+            // makes it overshoot.
+            if ((chosen.Count > 0 || added > 1) && words + addedWords > maxWords)
                 return;
             for (var j = from; j <= to; j++)
             {
@@ -136,8 +151,9 @@ public static class SentenceSelector
             }
             if (!needsPrevious && !needsNext)
                 return (from, to);
-            if (needsNext && (to + 1 >= sentences.Count || inSummary[to + 1]))
-                return (-1, -1);
+            if (needsNext && (to + 1 >= sentences.Count || inSummary[to + 1]
+                || !text.AsSpan(sentences[to].Span.End, sentences[to + 1].Span.Start - sentences[to].Span.End).IsWhiteSpace()))
+                return (-1, -1);  // the quotation runs on past text the summary cannot show
             if (to - from + (needsPrevious ? 1 : 0) + (needsNext ? 1 : 0) > MaxNeighbours)
                 return (-1, -1);
             if (needsPrevious)

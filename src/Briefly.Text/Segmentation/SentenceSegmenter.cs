@@ -207,7 +207,7 @@ public static class SentenceSegmenter
         {
             var text = _text;
             int p = k;
-            bool quoted = false;
+            var quoted = false;
             while (p < _end && (IsOpener(text[p]) || IsSpace(text[p])))
                 quoted |= IsQuote(text[p++]);
             if (p >= _end || IsLineBreak(text[p]))

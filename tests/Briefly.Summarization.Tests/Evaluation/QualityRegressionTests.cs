@@ -14,8 +14,8 @@ namespace Briefly.Summarization.Tests.Evaluation;
 /// <remarks>
 /// The bar is lead − <see cref="Tolerance"/> ROUGE-1 at every length, not lead itself: on some sets and lengths the
 /// default is still a few tenths below lead (docs/summarizer.md lists where), and a suite that fails on main lands
-/// nothing. The tolerance catches any design that loses at a length it was not tuned on — the one-model-per-length
-/// ranker this replaced was 13.5 points below lead at two sentences on CNN.
+/// nothing. The tolerance still catches a ranking that is good only at the lengths it was tuned for — separate
+/// models per length were 13.5 points below lead at two sentences on CNN (docs/summarizer.md).
 /// </remarks>
 public class QualityRegressionTests
 {

@@ -45,6 +45,12 @@ public class ReadableSelectionTests
     [InlineData("Er sagte: „Wir sind bereit“.", 0, 0)]
     [InlineData("The plan (first drafted in May was dropped.", 0, 1)]
     [InlineData("It's the '90s again, isn't it?", 0, 0)]
+    [InlineData("Sie sagte: »Wir sind bereit«.", 0, 0)]
+    [InlineData("»Wir sind bereit.", 0, 1)]
+    [InlineData("1) Close the old bridge.", 0, 0)]
+    [InlineData("The screen is 12\" wide.", 0, 0)]
+    [InlineData("Fans wrote \"see you soon :)\" under the post.", 0, 0)]
+    [InlineData("The report (page 4) was late.)", 1, 0)]
     public void Quote_balance_counts_unopened_closers_and_unclosed_openers(string text, int unopened, int unclosed) =>
         Assert.Equal(new QuoteBalance(unopened, unclosed), QuoteBalance.Of(text));
 
@@ -63,6 +69,17 @@ public class ReadableSelectionTests
         var doc = DocumentAnalyzer.Analyze(Story, "en");
         double[] scores = [1, 2, 3, 4];
         Assert.Equal([2], SentenceSelector.Select(doc, scores, SummaryLength.Sentences(1), blockRepeats: false, readable: true));
+    }
+
+    [Fact]
+    public void A_sentence_with_its_antecedent_never_overshoots_a_word_budget()
+    {
+        var doc = DocumentAnalyzer.Analyze(Story, "en");
+        double[] scores = [1, 2, 3, 4];
+        // "But engineers …" (10 words) needs "The mayor …" (10 words): 20 words do not fit 15, so the best sentence
+        // that reads alone is taken instead.
+        Assert.Equal([2], SentenceSelector.Select(doc, scores, SummaryLength.Words(15), blockRepeats: false, readable: true));
+        Assert.Equal([2, 3], SentenceSelector.Select(doc, scores, SummaryLength.Words(20), blockRepeats: false, readable: true));
     }
 
     [Fact]

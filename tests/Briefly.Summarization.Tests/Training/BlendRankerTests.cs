@@ -62,7 +62,7 @@ public class BlendRankerTests
     }
 
     [Fact]
-    public void Scores_are_the_same_whatever_length_is_asked_so_a_longer_summary_extends_a_shorter_one()
+    public void Without_back_references_a_longer_summary_extends_a_shorter_one()
     {
         var doc = Analyze();
         var previous = new List<int>();
