@@ -42,7 +42,8 @@ public sealed class ArticlePageTests(LiveSite site) : IClassFixture<LiveSite>
         var pieces = await highlighted.AllTextContentsAsync();
         Assert.Equal(chosen.Text, string.Concat(pieces));
         Assert.EndsWith($"#s{chosen.Start}", page.Url, StringComparison.Ordinal);
-        Assert.True(await highlighted.First.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"));
+        // The page scrolls smoothly: wait until the sentence has arrived wholly inside the window.
+        await Assertions.Expect(highlighted.First).ToBeInViewportAsync(new() { Ratio = 1 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "article-summary-highlight.png") });
 
         // Lengths: short is one sentence, long is more than medium.
