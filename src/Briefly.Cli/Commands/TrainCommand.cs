@@ -49,7 +49,7 @@ public static class TrainCommand
         var defaultFeature = new Option<bool>("--default-feature") { Description = "Add the hand-tuned default ranker's score as a feature" };
         var loss = new Option<string>("--loss") { Description = "What the fit minimizes: pointwise (logistic regression per sentence) or listwise (softmax cross-entropy over each document's sentences)", DefaultValueFactory = _ => "pointwise" };
         var sharpness = new Option<double>("--sharpness") { Description = "Listwise targets: each document's labels raised to this power, then normalized (higher: the best sentence takes more of the mass)", DefaultValueFactory = _ => 1.0 };
-        var hybrid = new Option<bool>("--hybrid") { Description = "Also cross-validate default score + λ × learned score (document z-scores) and re-ranking the default's top candidates" };
+        var hybrid = new Option<bool>("--hybrid") { Description = "Also cross-validate the default method's blend (λ, μ, π, leader) at sentences 1-6 and 50/100/200 words and print the choice" };
         var gridOutput = new Option<string?>("--grid-out") { Description = "With --hybrid: write every blend's cross-validated ROUGE at every set and length as JSON Lines" };
         var chooseWithoutOption = new Option<string[]>("--choose-without") { Description = "With --hybrid: sets (file names without extension) reported but not used to choose the blend", AllowMultipleArgumentsPerToken = true };
         var command = new Command("train", "Train the learned sentence ranker (logistic regression on greedy-oracle labels) with cross-validation")
@@ -262,16 +262,9 @@ public static class TrainCommand
         }
     }
 
-    /// <summary>The lengths a user can ask for that every blend is judged at: 1–6 sentences and 50, 100, 200 words.</summary>
-    private static readonly SummaryLength[] LengthGrid =
-    [
-        SummaryLength.Sentences(1), SummaryLength.Sentences(2), SummaryLength.Sentences(3), SummaryLength.Sentences(4),
-        SummaryLength.Sentences(5), SummaryLength.Sentences(6), SummaryLength.Words(50), SummaryLength.Words(100), SummaryLength.Words(200),
-    ];
-
     /// <summary>
     /// Cross-validates every <see cref="Blend"/> of the grid (λ, μ, π, leader or not) at every length of
-    /// <see cref="LengthGrid"/>: one model and one ranking for every length, the shipped design. The blend whose
+    /// <see cref="LengthGrid.Lengths"/>: one model and one ranking for every length, the shipped design. The blend whose
     /// smallest margin over the best of lead, TextRank and LexRank (ROUGE-1), and over lead (ROUGE-Lsum), across
     /// the judged sets and every length is largest wins; its table is printed. The choice is made on the same
     /// held-out folds it is reported on (150 candidates), so its figures are slightly optimistic.
@@ -279,7 +272,8 @@ public static class TrainCommand
     private static void WriteHybrid(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options, string? gridOut, IReadOnlySet<string> chooseWithout)
     {
         var grid = (from l in LambdaGrid from mu in TextRankGrid from pi in PositionGrid from leader in new[] { false, true } select new Blend(l, mu, pi, leader)).ToArray();
-        var lengths = LengthGrid.Length;
+        var lengthGrid = LengthGrid.Lengths;
+        var lengths = lengthGrid.Count;
         var acc = new RougeAccumulator[sets.Count, lengths, grid.Length];
         var peers = new RougeAccumulator[sets.Count, lengths, 3];
         for (var s = 0; s < sets.Count; s++)
@@ -300,7 +294,7 @@ public static class TrainCommand
                 Summarizers.TryGet(peerNames[p], out var summarizer);
                 for (var l = 0; l < lengths; l++)
                 {
-                    var summary = summarizer.Summarize(d.Document, LengthGrid[l]);
+                    var summary = summarizer.Summarize(d.Document, lengthGrid[l]);
                     peers[d.Set, l, p].Add(Rouge.Score(d.Reference, string.Join("\n", summary.Sentences.Select(x => x.Text)), d.Document.Language));
                 }
             }
@@ -313,12 +307,11 @@ public static class TrainCommand
                 var learned = Standardize(LearnedScores(model, d));
                 var dflt = Standardize(d.DefaultScores);
                 var textRank = Standardize(Column(d, "textrank"));
-                var position = Standardize(Enumerable.Range(0, d.Sentences).Select(i => -Math.Log(1 + i)).ToArray());
                 for (var g = 0; g < grid.Length; g++)
                 {
-                    var scores = grid[g].Combine(dflt, learned, textRank, position);
+                    var scores = grid[g].Combine(dflt, learned, textRank);
                     for (var l = 0; l < lengths; l++)
-                        acc[d.Set, l, g].Add(Rouge.Score(d.Reference, Summarize(d, scores, LengthGrid[l]), d.Document.Language));
+                        acc[d.Set, l, g].Add(Rouge.Score(d.Reference, Summarize(d, scores, lengthGrid[l]), d.Document.Language));
                 }
             }
         }
@@ -330,9 +323,9 @@ public static class TrainCommand
                 for (var l = 0; l < lengths; l++)
                 {
                     for (var p = 0; p < 3; p++)
-                        writer.WriteLine(GridLine(sets[s].Name, LengthGrid[l], peerNames[p], peers[s, l, p]));
+                        writer.WriteLine(GridLine(sets[s].Name, lengthGrid[l], peerNames[p], peers[s, l, p]));
                     for (var g = 0; g < grid.Length; g++)
-                        writer.WriteLine(GridLine(sets[s].Name, LengthGrid[l], grid[g].ToString(), acc[s, l, g]));
+                        writer.WriteLine(GridLine(sets[s].Name, lengthGrid[l], grid[g].ToString(), acc[s, l, g]));
                 }
             }
         }
@@ -370,7 +363,7 @@ public static class TrainCommand
             for (var l = 0; l < lengths; l++)
             {
                 Console.Out.WriteLine(FormattableString.Invariant(
-                    $"| {sets[s].Name} | {LengthGrid[l]} | {Cell(peers[s, l, 0])} | {Cell(peers[s, l, 1])} | {Cell(peers[s, l, 2])} | {Cell(acc[s, l, chosen])} | {Margin(s, l, chosen):+0.00;−0.00;0.00} |"));
+                    $"| {sets[s].Name} | {lengthGrid[l]} | {Cell(peers[s, l, 0])} | {Cell(peers[s, l, 1])} | {Cell(peers[s, l, 2])} | {Cell(acc[s, l, chosen])} | {Margin(s, l, chosen):+0.00;−0.00;0.00} |"));
             }
         }
     }
@@ -382,18 +375,13 @@ public static class TrainCommand
     private static readonly double[] TextRankGrid = [0, 1, 2];
     private static readonly double[] PositionGrid = [0, 2, 4, 8, 16];
 
-    /// <summary>
-    /// The shipped ranker's scores (<see cref="BlendRanker"/>): quality z(default) + λ·z(learned) + μ·z(TextRank),
-    /// plus π·z(−log(1 + position)); with <see cref="Leader"/> the best-quality sentence comes first.
-    /// </summary>
+    /// <summary>One candidate of the grid: <see cref="BlendRanker.Combine"/>'s weights.</summary>
     private sealed record Blend(double Lambda, double TextRank, double Position, bool Leader)
     {
-        public double[] Combine(double[] dflt, double[] learned, double[] textRank, double[] position)
+        public double[] Combine(double[] dflt, double[] learned, double[] textRank)
         {
-            var quality = dflt.Select((v, i) => v + Lambda * learned[i] + TextRank * textRank[i]).ToArray();
-            var scores = quality.Select((q, i) => q + Position * position[i]).ToArray();
-            if (Leader && scores.Length > 1)
-                scores[Array.IndexOf(quality, quality.Max())] = scores.Max() + 1;
+            var scores = new double[dflt.Length];
+            BlendRanker.Combine(dflt, learned, textRank, Lambda, TextRank, Position, Leader, scores);
             return scores;
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefly.Summarization.Analysis;
 
 namespace Briefly.Summarization.Ranking;
@@ -51,52 +52,79 @@ public sealed class BlendRanker(
         var vectors = SentenceVectors.Build(document, SentenceVectors.InverseSentenceFrequency(document));
         var pairs = SentencePairs.Build(vectors, n, document.VocabularySize);
         _baseline.Score(document, vectors, pairs, scores);
-        var hand = scores.ToArray();
-        Standardize(scores);
-        if (lambda != 0 || mu != 0)
+        if (lambda == 0 && mu == 0)
         {
-            var (learnedModel, columns) = _model ?? Embedded.Value;
-            var features = SentenceFeatures.Compute(document, vectors, pairs);
-            var f = SentenceFeatures.Count;
-            var m = columns.Length;
-            var rows = new double[n * m];
-            for (var i = 0; i < n; i++)
-            {
-                for (var c = 0; c < m; c++)
-                    rows[i * m + c] = columns[c] < 0 ? hand[i] : features[i * f + columns[c]];
-            }
-            var learned = new double[n];
-            learnedModel.Score(rows, n, learned, DocumentContext.Compute(document));
-            // TextRank is already one of the features; as its own term it carries the weight that cross-validation
-            // on ROUGE gave it, which the model's per-sentence labels do not.
-            var textRank = new double[n];
-            for (var i = 0; i < n; i++)
-                textRank[i] = features[i * f + TextRankColumn];
-            Standardize(learned);
-            Standardize(textRank);
-            for (var i = 0; i < n; i++)
-                scores[i] += lambda * learned[i] + mu * textRank[i];
+            Standardize(scores);
+            Combine(scores, [], [], lambda, mu, pi, leader, scores);
+            return;
         }
-        if (pi == 0 && !leader)
+        var (learnedModel, columns) = _model ?? Embedded.Value;
+        var features = SentenceFeatures.Compute(document, vectors, pairs);
+        var f = SentenceFeatures.Count;
+        var m = columns.Length;
+        // The model reads the hand-tuned score as it was trained on it, before standardizing.
+        var rows = new double[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var c = 0; c < m; c++)
+                rows[i * m + c] = columns[c] < 0 ? scores[i] : features[i * f + columns[c]];
+        }
+        var learned = new double[n];
+        learnedModel.Score(rows, n, learned, DocumentContext.Compute(document));
+        // TextRank is already one of the features; as its own term it carries the weight that cross-validation
+        // on ROUGE gave it, which the model's per-sentence labels do not.
+        var textRank = new double[n];
+        for (var i = 0; i < n; i++)
+            textRank[i] = features[i * f + TextRankColumn];
+        Standardize(scores);
+        Standardize(learned);
+        Standardize(textRank);
+        Combine(scores, learned, textRank, lambda, mu, pi, leader, scores);
+    }
+
+    /// <summary>
+    /// The ranking from its standardized parts, as <see cref="Score"/> ships it and <c>briefly train --hybrid</c>
+    /// tries it: quality = <paramref name="hand"/> + λ·<paramref name="learned"/> + μ·<paramref name="textRank"/>
+    /// (an empty span stands for an all-zero term); every sentence then gains π·z(−log(1 + position)), and with
+    /// <paramref name="leader"/> the best-quality sentence (the earliest of equals) goes above them all.
+    /// <paramref name="scores"/> may be <paramref name="hand"/> itself.
+    /// </summary>
+    public static void Combine(
+        ReadOnlySpan<double> hand, ReadOnlySpan<double> learned, ReadOnlySpan<double> textRank,
+        double lambda, double mu, double pi, bool leader, Span<double> scores)
+    {
+        var n = scores.Length;
+        if (n == 0)
             return;
         var best = 0;
-        for (var i = 1; i < n; i++)
+        for (var i = 0; i < n; i++)
         {
+            scores[i] = hand[i] + ((learned.IsEmpty ? 0 : lambda * learned[i]) + (textRank.IsEmpty ? 0 : mu * textRank[i]));
             if (scores[i] > scores[best])
                 best = i;
         }
-        var position = new double[n];
-        for (var i = 0; i < n; i++)
-            position[i] = -Math.Log(1 + i);
-        Standardize(position);
-        var top = double.MinValue;
-        for (var i = 0; i < n; i++)
+        if (pi == 0 && !leader)
+            return;
+        var rented = ArrayPool<double>.Shared.Rent(n);
+        try
         {
-            scores[i] += pi * position[i];
-            top = Math.Max(top, scores[i]);
+            var position = rented.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+                position[i] = -Math.Log(1 + i);
+            Standardize(position);
+            var top = double.MinValue;
+            for (var i = 0; i < n; i++)
+            {
+                scores[i] += pi * position[i];
+                top = Math.Max(top, scores[i]);
+            }
+            if (leader)
+                scores[best] = top + 1;
         }
-        if (leader)
-            scores[best] = top + 1;
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
     }
 
     /// <summary>z-scores in place (all zero when the values are constant).</summary>

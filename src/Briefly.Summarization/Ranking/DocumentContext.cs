@@ -6,8 +6,8 @@ namespace Briefly.Summarization.Ranking;
 /// Document-level values known at inference time — the document's shape — that the learned ranker multiplies
 /// with its (already scaled) sentence features, so one pooled model can weigh position against centrality
 /// differently for long articles, short paragraphs or missing titles. The requested summary length is not among
-/// them: one ranking serves every length. Constant within a document, so they only act through these interactions (a plain
-/// column would vanish under per-document z-scores). See docs/summarizer.md.
+/// them: one ranking serves every length. Constant within a document, so they only act through these
+/// interactions (a plain column would vanish under per-document z-scores). See docs/summarizer.md.
 /// </summary>
 public static class DocumentContext
 {
@@ -41,8 +41,8 @@ public static class DocumentContext
     ];
 
     /// <summary>
-    /// The context values of <paramref name="document"/>. Roughly centred on typical news (about 30 sentences of about 22 words, two per paragraph),
-    /// so the plain feature weights stay those of a typical article.
+    /// The context values of <paramref name="document"/>. Roughly centred on typical news (about 30 sentences of
+    /// about 22 words, two per paragraph), so the plain feature weights stay those of a typical article.
     /// </summary>
     public static double[] Compute(Document document)
     {

@@ -14,8 +14,6 @@ namespace Briefly.Summarization.Selection;
 /// </remarks>
 public readonly record struct QuoteBalance(int UnopenedClosers, int UnclosedOpeners)
 {
-    public bool IsBalanced => UnopenedClosers == 0 && UnclosedOpeners == 0;
-
     public static QuoteBalance Of(ReadOnlySpan<char> text)
     {
         // Depths of «», (), [] and the double-quote family; low-quote openers are remembered so “ can close them.

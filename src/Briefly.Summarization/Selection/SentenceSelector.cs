@@ -37,31 +37,10 @@ public static class SentenceSelector
         var skipped = new List<int>();
         var trigrams = new HashSet<(int, int, int)>();
         var words = 0;
-        foreach (var i in order)
-        {
-            if (chosen.Count >= maxSentences || words >= maxWords)
-                break;
-            // A unit always holds its sentence: one that cannot fit alone needs no further look.
-            if (inSummary[i] || (chosen.Count > 0 && words + document.Sentences[i].WordCount > maxWords))
-                continue;
-            if (blockRepeats && chosen.Count > 0 && Repeats(document.Sentences[i].AllStems, trigrams))
-            {
-                skipped.Add(i);
-                continue;
-            }
-            TryTake(i);
-        }
+        Pass(skipped);
         // A sentence turned away because its antecedent did not fit may read alone now that the antecedent is in.
         if (readable)
-        {
-            foreach (var i in order)
-            {
-                if (chosen.Count >= maxSentences || words >= maxWords)
-                    break;
-                if (!inSummary[i] && !(blockRepeats && chosen.Count > 0 && Repeats(document.Sentences[i].AllStems, trigrams)))
-                    TryTake(i);
-            }
-        }
+            Pass(null);
         // Blocking must not leave a summary shorter than asked when the text has nothing else to offer.
         foreach (var i in skipped)
         {
@@ -76,6 +55,25 @@ public static class SentenceSelector
             chosen.Add(order[0]);
         chosen.Sort();
         return chosen;
+
+        // Best first; a near-duplicate is set aside (into blocked, when given) for the last resort below.
+        void Pass(List<int>? blocked)
+        {
+            foreach (var i in order)
+            {
+                if (chosen.Count >= maxSentences || words >= maxWords)
+                    break;
+                // A unit always holds its sentence: one that cannot fit alone needs no further look.
+                if (inSummary[i] || (chosen.Count > 0 && words + document.Sentences[i].WordCount > maxWords))
+                    continue;
+                if (blockRepeats && chosen.Count > 0 && Repeats(document.Sentences[i].AllStems, trigrams))
+                {
+                    blocked?.Add(i);
+                    continue;
+                }
+                TryTake(i);
+            }
+        }
 
         void TryTake(int i)
         {

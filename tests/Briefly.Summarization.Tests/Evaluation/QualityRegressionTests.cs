@@ -23,12 +23,6 @@ public class QualityRegressionTests
     private const double Tolerance = 1.0;
     private const double MaxDanglingShare = 5.0;
 
-    private static readonly SummaryLength[] Grid =
-    [
-        SummaryLength.Sentences(1), SummaryLength.Sentences(2), SummaryLength.Sentences(3), SummaryLength.Sentences(4),
-        SummaryLength.Sentences(5), SummaryLength.Sentences(6), SummaryLength.Words(50), SummaryLength.Words(100), SummaryLength.Words(200),
-    ];
-
     [SharedDataFact("cnn_dailymail")]
     public void Cnn_dailymail() => Check("cnn_dailymail", "cnn_dailymail.dev.jsonl");
 
@@ -57,7 +51,7 @@ public class QualityRegressionTests
     {
         var records = File.ReadLines(Path.Combine(SharedData.Require(set), file)).Take(Records).Select(Parse).ToList();
         var failures = new StringBuilder();
-        foreach (var length in Grid)
+        foreach (var length in LengthGrid.Lengths)
         {
             var lead = new RougeAccumulator();
             var dflt = new RougeAccumulator();
