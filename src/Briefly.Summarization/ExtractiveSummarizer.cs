@@ -36,7 +36,7 @@ public sealed class ExtractiveSummarizer(string name, ISentenceRanker ranker, bo
                 var s = document.Sentences[picked[k]];
                 sentences[k] = new SummarySentence(s.Span.Slice(document.Text), s.Span.Start, s.Span.Length, s.Index, Math.Round(scores[picked[k]], 6));
             }
-            return new Summary(document.Language, name, sentences, n, document.SourceWords);
+            return new Summary(document.Language, name, sentences, Math.Max(n, document.SourceSentences), document.SourceWords);
         }
         finally
         {

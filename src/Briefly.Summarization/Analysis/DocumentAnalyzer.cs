@@ -13,6 +13,14 @@ public static class DocumentAnalyzer
     /// <summary>Sentences with fewer words than this are headings, captions or debris, not summary material.</summary>
     public const int MinWords = 3;
 
+    /// <summary>
+    /// Only the first this many sentences (about 200,000 words of prose, a long book) are analysed and ranked; the
+    /// rest of a longer text is counted but not summarized. It bounds one request's memory and time by design: a
+    /// 2 MB text of tiny sentences ("Word. Word. …") has a few hundred thousand of them, and every ranker keeps
+    /// per-sentence state.
+    /// </summary>
+    public const int MaxSentences = 10_000;
+
     [ThreadStatic]
     private static Scratch? t_scratch;
 
@@ -29,6 +37,7 @@ public static class DocumentAnalyzer
 
         ChromeFilter.ContentParagraphs(text, scratch.Paragraphs);
         var sourceWords = 0;
+        var beyondWindow = 0;
         var longest = 0;
         var prose = 0;
         for (var p = 0; p < scratch.Paragraphs.Count; p++)
@@ -39,6 +48,13 @@ public static class DocumentAnalyzer
             for (var k = 0; k < scratch.SentenceSpans.Count; k++)
             {
                 var span = k == 0 ? SkipDateline(text, scratch.SentenceSpans[k], p < 3) : scratch.SentenceSpans[k];
+                if (scratch.Candidates.Count >= MaxSentences)
+                {
+                    var beyond = Tokenizer.CountWords(span.Of(text));
+                    sourceWords += beyond;
+                    beyondWindow += beyond > 0 ? 1 : 0;
+                    continue;
+                }
                 // With terms wanted, the tokens are kept for Build: one pass over the text instead of two.
                 var firstToken = scratch.Tokens.Count;
                 int words;
@@ -87,6 +103,10 @@ public static class DocumentAnalyzer
         }
 
         var titleTerms = title is null || !withTerms ? [] : ContentTerms(title, terms, scratch);
+        // The scratch lives as long as its thread: after an unusually long text, let it go rather than keep
+        // megabytes per pool thread.
+        if (scratch.IsOversized)
+            t_scratch = null;
         return new Document
         {
             Text = text,
@@ -94,6 +114,7 @@ public static class DocumentAnalyzer
             Sentences = sentences,
             TitleTerms = titleTerms,
             SourceWords = sourceWords,
+            SourceSentences = sentences.Count + beyondWindow,
             VocabularySize = scratch.LocalIds.Count,
         };
     }
@@ -197,6 +218,8 @@ public static class DocumentAnalyzer
             }
             return id;
         }
+
+        public bool IsOversized => Tokens.Capacity > 1 << 16 || SentenceSpans.Capacity > 1 << 14 || Paragraphs.Capacity > 1 << 14;
 
         public void Clear()
         {

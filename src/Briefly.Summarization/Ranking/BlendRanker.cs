@@ -59,15 +59,28 @@ public sealed class BlendRanker(
             return;
         }
         var (learnedModel, columns) = _model ?? Embedded.Value;
-        var features = SentenceFeatures.Compute(document, vectors, pairs);
         var f = SentenceFeatures.Count;
-        var m = columns.Length;
-        // The model reads the hand-tuned score as it was trained on it, before standardizing.
-        var rows = new double[n * m];
-        for (var i = 0; i < n; i++)
+        // The model reads the hand-tuned score as it was trained on it, before standardizing. The shipped model's
+        // columns are the features in order plus that score, so it reads the feature matrix in place.
+        var inPlace = IsFeaturesThenScore(columns);
+        var features = SentenceFeatures.Compute(document, vectors, pairs, inPlace ? 1 : 0);
+        var width = inPlace ? f + 1 : f;
+        double[] rows;
+        if (inPlace)
         {
-            for (var c = 0; c < m; c++)
-                rows[i * m + c] = columns[c] < 0 ? scores[i] : features[i * f + columns[c]];
+            for (var i = 0; i < n; i++)
+                features[i * width + f] = scores[i];
+            rows = features;
+        }
+        else
+        {
+            var m = columns.Length;
+            rows = new double[n * m];
+            for (var i = 0; i < n; i++)
+            {
+                for (var c = 0; c < m; c++)
+                    rows[i * m + c] = columns[c] < 0 ? scores[i] : features[i * width + columns[c]];
+            }
         }
         var learned = new double[n];
         learnedModel.Score(rows, n, learned, DocumentContext.Compute(document));
@@ -75,7 +88,7 @@ public sealed class BlendRanker(
         // on ROUGE gave it, which the model's per-sentence labels do not.
         var textRank = new double[n];
         for (var i = 0; i < n; i++)
-            textRank[i] = features[i * f + TextRankColumn];
+            textRank[i] = features[i * width + TextRankColumn];
         Standardize(scores);
         Standardize(learned);
         Standardize(textRank);
@@ -176,6 +189,18 @@ public sealed class BlendRanker(
             }
             throw new FormatException($"the learned ranker's weights name a feature this build does not compute: {name}");
         }
+    }
+
+    private static bool IsFeaturesThenScore(int[] columns)
+    {
+        if (columns.Length != SentenceFeatures.Count + 1 || columns[^1] != -1)
+            return false;
+        for (var c = 0; c < SentenceFeatures.Count; c++)
+        {
+            if (columns[c] != c)
+                return false;
+        }
+        return true;
     }
 
     private sealed record Prepared(LinearRankerModel Model, int[] Columns);

@@ -50,18 +50,22 @@ public static class SentenceFeatures
         return Compute(document, vectors, SentencePairs.Build(vectors, document.Sentences.Count, document.VocabularySize));
     }
 
-    /// <summary>Features from vectors the caller already built for this document.</summary>
-    internal static double[] Compute(Document document, SentenceVectors vectors, SentencePairs pairs)
+    /// <summary>
+    /// Features from vectors the caller already built for this document, in rows <see cref="Count"/> +
+    /// <paramref name="spareColumns"/> wide: the spare columns (left zero) let a caller append its own values
+    /// without copying a matrix that, for a text of a few hundred thousand sentences, is tens of megabytes.
+    /// </summary>
+    internal static double[] Compute(Document document, SentenceVectors vectors, SentencePairs pairs, int spareColumns = 0)
     {
         var n = document.Sentences.Count;
-        var f = Count;
+        var f = Count + spareColumns;
         var x = new double[n * f];
         if (n == 0)
             return x;
         var forward = new double[n];
         var backward = new double[n];
         var degree = new double[n];
-        var band = n <= SimilarityGraph.CompleteLimit ? n : SimilarityGraph.Window;
+        var band = SimilarityGraph.Band(n);
         var logDistinct = new double[n];
         for (var i = 0; i < n; i++)
             logDistinct[i] = vectors.Distinct(i) > 0 ? Math.Log(vectors.Distinct(i)) : 0;
@@ -105,7 +109,7 @@ public static class SentenceFeatures
         for (var i = 0; i < n; i++)
         {
             var s = document.Sentences[i];
-            var row = x.AsSpan(i * f, f);
+            var row = x.AsSpan(i * f, Count);
             var prior = 1 / Math.Pow(1 + i, 0.3);
             var logWords = Math.Log(1 + s.WordCount);
             var centrality = degree[i] / neighbours;

@@ -41,8 +41,8 @@ internal sealed class SentencePairs
 
     public static SentencePairs Build(SentenceVectors vectors, int n, int vocabularySize)
     {
-        var band = n <= SimilarityGraph.CompleteLimit ? n : SimilarityGraph.Window;
-        var pairs = new SentencePairs(Math.Max(16, Math.Min(n * (n - 1) / 2, n * band) / 2));
+        var band = SimilarityGraph.Band(n);
+        var pairs = new SentencePairs((int)Math.Max(16, Math.Min((long)n * (n - 1) / 2, (long)n * band) / 2));
         // Sentence i's weights scattered into a dense array, so each pair costs one pass over the shorter side
         // instead of a merge of two sorted lists.
         var dense = new double[vocabularySize];

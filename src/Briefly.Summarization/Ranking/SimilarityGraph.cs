@@ -2,15 +2,27 @@ namespace Briefly.Summarization.Ranking;
 
 /// <summary>
 /// A symmetric weighted sentence graph and PageRank over it. Long texts get a banded graph (each sentence
-/// linked to its <see cref="Window"/> nearest neighbours) so cost stays linear in length, not quadratic.
+/// linked to its <see cref="Band"/> nearest neighbours on each side) so cost stays linear in length, not quadratic.
 /// </summary>
 public sealed class SimilarityGraph
 {
     /// <summary>Up to this many sentences the graph is complete.</summary>
     public const int CompleteLimit = 300;
 
-    /// <summary>Neighbours on each side in a banded graph.</summary>
+    /// <summary>Neighbours on each side in a banded graph of ordinary length.</summary>
     public const int Window = 100;
+
+    /// <summary>
+    /// At most this many pairs are compared in one document. A text of a few hundred thousand tiny sentences (a
+    /// 2 MB "Word. Word. …") would otherwise make tens of millions of pairs and gigabytes of edges; the budget
+    /// narrows its band instead, so time and memory stay linear in the text's length with a small constant.
+    /// News articles (up to several thousand sentences) keep the full <see cref="Window"/>.
+    /// </summary>
+    public const int PairBudget = 1_000_000;
+
+    /// <summary>Neighbours on each side that a document of <paramref name="n"/> sentences compares: all up to
+    /// <see cref="CompleteLimit"/>, then <see cref="Window"/>, narrowed so the pairs stay within <see cref="PairBudget"/>.</summary>
+    public static int Band(int n) => n <= CompleteLimit ? n : Math.Clamp(PairBudget / n, 1, Window);
 
     private readonly int _n;
     private readonly List<(int To, double Weight)>[] _edges;
@@ -21,7 +33,7 @@ public sealed class SimilarityGraph
         _edges = new List<(int, double)>[n];
         for (var i = 0; i < n; i++)
             _edges[i] = [];
-        var band = n <= CompleteLimit ? n : Window;
+        var band = Band(n);
         for (var i = 0; i < n; i++)
         {
             var last = Math.Min(n - 1, i + band);

@@ -4,6 +4,8 @@ using Briefly.Ingest.Html;
 using Briefly.Ingest.Input;
 using Briefly.Summarization;
 using Briefly.Text.Languages;
+using Briefly.Text.Tokenization;
+using Briefly.Web.Site;
 using Briefly.Web.Summaries;
 
 namespace Briefly.Web.Api;
@@ -29,21 +31,30 @@ public static class SummarizeApi
     }
 
     private static async Task<IResult> SummarizeAsync(
-        HttpRequest request, JsonBody body, SummarizeGate gate, PageFetcher fetcher, CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, SummarizeAdmission admission, PageFetcher fetcher, CancellationToken cancellationToken)
     {
-        if (!await gate.EnterAsync(cancellationToken))
-            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "the server is busy summarizing; try again in a few seconds");
+        if (!await admission.EnterAsync(cancellationToken))
+            return Busy(request);
         try
         {
-            return await SummarizeInputAsync(request, body, fetcher, cancellationToken);
+            return await SummarizeInputAsync(request, body, admission, fetcher, cancellationToken);
         }
         finally
         {
-            gate.Leave();
+            admission.Leave();
         }
     }
 
-    private static async Task<IResult> SummarizeInputAsync(HttpRequest request, JsonBody body, PageFetcher fetcher, CancellationToken cancellationToken)
+    private static IResult Busy(HttpRequest request)
+    {
+        request.HttpContext.Response.Headers.RetryAfter = RetryAfter(SummarizeAdmission.BusyRetryAfter);
+        return Problems.Of(StatusCodes.Status503ServiceUnavailable, "the server is busy summarizing; try again in a few seconds");
+    }
+
+    private static string RetryAfter(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<IResult> SummarizeInputAsync(
+        HttpRequest request, JsonBody body, SummarizeAdmission admission, PageFetcher fetcher, CancellationToken cancellationToken)
     {
         var (input, error) = await body.ReadAsync<SummarizeRequest>(request, cancellationToken);
         if (error is not null)
@@ -98,6 +109,16 @@ public static class SummarizeApi
             title ??= page.Title;
         }
 
+        var words = Tokenizer.CountWords(text);
+        if (admission.ChargeWords(ClientKeys.Of(request.HttpContext), words) is { } wait)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = RetryAfter(wait);
+            return Problems.Of(StatusCodes.Status429TooManyRequests,
+                $"this client has summarized its words for the minute (this text has {words:N0}); try again in {RetryAfter(wait)} s");
+        }
+        using var heavy = await admission.EnterHeavyAsync(words, cancellationToken);
+        if (heavy is null)
+            return Busy(request);
         var summary = SummaryService.Summarize(text, spec, language, title);
         if (summary.Sentences.Count == 0)
             return Problems.Unprocessable("the input has no sentences to summarize");

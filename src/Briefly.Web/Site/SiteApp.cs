@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
@@ -49,7 +47,7 @@ public static class SiteApp
         services.AddSingleton<SummaryService>();
         services.AddSingleton<ChromeProvider>();
         services.AddSingleton<JsonBody>();
-        services.AddSingleton<SummarizeGate>();
+        services.AddSingleton<SummarizeAdmission>();
         // One fetcher for the process: its HttpClient pools connections, and its handler is costly to build.
         services.AddSingleton(sp => new PageFetcher(new FetchOptions
         {
@@ -113,27 +111,13 @@ public static class SiteApp
     {
         if (perMinute <= 0)
             return RateLimitPartition.GetNoLimiter("off");
-        return RateLimitPartition.GetTokenBucketLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => new TokenBucketRateLimiterOptions
+        return RateLimitPartition.GetTokenBucketLimiter(ClientKeys.Of(context), _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(1, perMinute / 6),
             TokensPerPeriod = 1,
             ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
             QueueLimit = 0,
         });
-    }
-
-    // An IPv6 client owns at least a /64 and could rotate through it: the network, not the address, is the client.
-    private static string ClientKey(IPAddress? address)
-    {
-        if (address is null)
-            return "unknown";
-        if (address.IsIPv4MappedToIPv6)
-            address = address.MapToIPv4();
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-            return address.ToString();
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
     }
 
     // The exception is logged by the middleware; the reader gets a page, a program gets problem+json. Nothing here

@@ -24,6 +24,12 @@ public sealed class SiteOptions
     /// <summary>POST /api/summarize calls per client address and minute; 0 turns the limit off.</summary>
     public int SummarizePerMinute { get; set; } = 600;
 
+    /// <summary>
+    /// Words of input POST /api/summarize accepts per client address and minute (a minute's worth may come at
+    /// once); 0 turns the limit off. The default is about 600 news articles, or a few very long texts.
+    /// </summary>
+    public int SummarizeWordsPerMinute { get; set; } = 500_000;
+
     /// <summary>Memory for cached articles, bodies and summaries, in megabytes.</summary>
     public int MemoryCacheMegabytes { get; set; } = 128;
 

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Briefly.Web.Tests.Support;
 
 /// <summary>
-/// The real site in process, on a real SQLite file in a fresh temporary folder, with an API key configured.
+/// The real site in process, served by Kestrel on 127.0.0.1 (a free port) over real HTTP, on a real SQLite file in a
+/// fresh temporary folder, with an API key configured.
 /// Settings can be overridden per factory (limits, rate limits, demo).
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
@@ -19,6 +20,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     public SiteFactory(Dictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(_folder);
+        UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
         _settings = new Dictionary<string, string?>
         {
             ["Briefly:Database"] = DatabasePath,

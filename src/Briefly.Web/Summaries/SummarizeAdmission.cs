@@ -1,0 +1,119 @@
+using System.Threading.RateLimiting;
+using Briefly.Web.Site;
+using Microsoft.Extensions.Options;
+
+namespace Briefly.Web.Summaries;
+
+/// <summary>
+/// What POST /api/summarize lets in, by cost rather than by count alone. Each client has a budget of words a
+/// minute (<see cref="SiteOptions.SummarizeWordsPerMinute"/>), charged before any summarizing; at most twice the
+/// cores' summaries run at once, and of those at most half the cores' are heavy (<see cref="HeavyWords"/> or more),
+/// with a short queue. A request that finds the queue full or waits too long is turned away at once with a
+/// Retry-After rather than piling work onto the thread pool, so pages and cached summaries keep a core.
+/// </summary>
+public sealed class SummarizeAdmission : IDisposable
+{
+    /// <summary>Inputs of at least this many words (about twenty-five news articles) are heavy.</summary>
+    public const int HeavyWords = 20_000;
+
+    /// <summary>Heavy requests that may wait for a slot; more are refused at once.</summary>
+    public const int HeavyQueue = 4;
+
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>What a refused request is told to wait before trying again.</summary>
+    public static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim _any = new(2 * Environment.ProcessorCount);
+    private readonly SemaphoreSlim _heavy = new(Math.Max(1, Environment.ProcessorCount / 2));
+    private readonly PartitionedRateLimiter<string>? _words;
+    private readonly int _wordLimit;
+    private int _heavyWaiting;
+
+    public SummarizeAdmission(IOptions<SiteOptions> options)
+    {
+        var perMinute = options.Value.SummarizeWordsPerMinute;
+        if (perMinute <= 0)
+            return;
+        _wordLimit = perMinute;
+        // A minute's words as the burst, refilled every second: one big text now and then is fine, a stream of them is not.
+        _words = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perMinute,
+            TokensPerPeriod = Math.Max(1, perMinute / 60),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+        }));
+    }
+
+    /// <summary>A slot for any summary; false when none freed up within <see cref="MaxWait"/>.</summary>
+    public Task<bool> EnterAsync(CancellationToken cancellationToken) => _any.WaitAsync(MaxWait, cancellationToken);
+
+    public void Leave() => _any.Release();
+
+    /// <summary>
+    /// Charges <paramref name="words"/> to <paramref name="client"/>'s budget (a text longer than the whole budget
+    /// takes all of it). Null when admitted, else how long to wait.
+    /// </summary>
+    public TimeSpan? ChargeWords(string client, int words)
+    {
+        if (_words is null)
+            return null;
+        using var lease = _words.AttemptAcquire(client, Math.Clamp(words, 1, _wordLimit));
+        if (lease.IsAcquired)
+            return null;
+        return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+    }
+
+    /// <summary>
+    /// The heavy slot a text of <paramref name="words"/> needs (a no-op for a light one); null when the queue is
+    /// full or no slot freed up within <see cref="MaxWait"/>. Dispose the slot when done.
+    /// </summary>
+    public async Task<IDisposable?> EnterHeavyAsync(int words, CancellationToken cancellationToken)
+    {
+        if (words < HeavyWords)
+            return NoSlot.Instance;
+        if (Interlocked.Increment(ref _heavyWaiting) > HeavyQueue)
+        {
+            Interlocked.Decrement(ref _heavyWaiting);
+            return null;
+        }
+        try
+        {
+            if (!await _heavy.WaitAsync(MaxWait, cancellationToken))
+                return null;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _heavyWaiting);
+        }
+        return new HeavySlot(_heavy);
+    }
+
+    public void Dispose()
+    {
+        _any.Dispose();
+        _heavy.Dispose();
+        _words?.Dispose();
+    }
+
+    private sealed class NoSlot : IDisposable
+    {
+        public static readonly NoSlot Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class HeavySlot(SemaphoreSlim slots) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+                slots.Release();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Briefly.Web.Site;
+using Briefly.Web.Summaries;
+using Briefly.Web.Tests.Support;
+using Microsoft.Extensions.Options;
+
+namespace Briefly.Web.Tests.Hardening;
+
+/// <summary>POST /api/summarize is admitted by cost (words per client and minute, bounded heavy work), not by count alone.</summary>
+public sealed class SummarizeCostTests
+{
+    [Fact]
+    public async Task A_2_MB_text_of_tiny_sentences_is_summarized_from_a_bounded_window_and_counts_every_sentence()
+    {
+        using var factory = new SiteFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal("127.0.0.1", client.BaseAddress!.Host);
+        var text = string.Concat(Enumerable.Repeat("Word. ", 349_000));
+        using var response = await client.PostAsJsonAsync("/api/summarize", new { text });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(3, summary.GetProperty("sentences").GetArrayLength());
+        Assert.Equal(349_000, summary.GetProperty("sourceSentences").GetInt32());
+        Assert.Equal(349_000, summary.GetProperty("sourceWords").GetInt32());
+    }
+
+    [Fact]
+    public async Task Words_beyond_the_clients_budget_get_a_429_with_retry_after_while_the_request_count_is_far_from_its_limit()
+    {
+        using var factory = new SiteFactory(new() { ["Briefly:SummarizeWordsPerMinute"] = "120" });
+        using var client = factory.CreateClient();
+        var eighty = string.Concat(Enumerable.Repeat("Ferries leave the old harbour early every morning. ", 10));
+        using var first = await client.PostAsJsonAsync("/api/summarize", new { text = eighty });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var second = await client.PostAsJsonAsync("/api/summarize", new { text = eighty });
+        await ApiTests.AssertProblemAsync(second, HttpStatusCode.TooManyRequests);
+        var wait = int.Parse(second.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture);
+        Assert.InRange(wait, 1, 60);
+        // A short text still fits in what is left of the minute's budget.
+        using var small = await client.PostAsJsonAsync("/api/summarize", new { text = "Ferries leave early. Buses leave late. Trams never leave." });
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+    }
+
+    [Fact]
+    public async Task Heavy_work_is_bounded_with_a_short_queue_and_the_next_heavy_request_is_refused_at_once()
+    {
+        using var admission = new SummarizeAdmission(Options.Create(new SiteOptions()));
+        var slots = Math.Max(1, Environment.ProcessorCount / 2);
+        var held = new List<IDisposable>();
+        for (var i = 0; i < slots; i++)
+            held.Add(Assert.IsAssignableFrom<IDisposable>(await admission.EnterHeavyAsync(SummarizeAdmission.HeavyWords, CancellationToken.None)));
+        var queued = Enumerable.Range(0, SummarizeAdmission.HeavyQueue)
+            .Select(_ => admission.EnterHeavyAsync(SummarizeAdmission.HeavyWords, CancellationToken.None))
+            .ToArray();
+        Assert.All(queued, q => Assert.False(q.IsCompleted));
+        // The queue is full: refused without waiting.
+        var refused = admission.EnterHeavyAsync(SummarizeAdmission.HeavyWords, CancellationToken.None);
+        Assert.True(refused.IsCompleted);
+        Assert.Null(await refused);
+        // Light work never waits for heavy slots.
+        var light = admission.EnterHeavyAsync(SummarizeAdmission.HeavyWords - 1, CancellationToken.None);
+        Assert.True(light.IsCompletedSuccessfully);
+        Assert.NotNull(await light);
+        // Finished heavy work lets the queue through, one slot at a time.
+        foreach (var slot in held)
+            slot.Dispose();
+        var next = await Task.WhenAny(queued);
+        Assert.NotNull(await next);
+        foreach (var q in queued)
+            (await q)?.Dispose();
+    }
+}
