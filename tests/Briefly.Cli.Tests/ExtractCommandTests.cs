@@ -94,6 +94,16 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Fifty_thousand_empty_elements_side_by_side_are_refused_with_exit_code_2()
+    {
+        var wide = "<html><body><p>The council met on Monday.</p>" + string.Concat(Enumerable.Repeat("<i></i>", 50_000)) + "</body></html>";
+        var result = BrieflyProcess.Run(wide, "extract");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.Contains("side by side", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_private_address_is_refused_without_the_flag()
     {
         var result = BrieflyProcess.Run((string?)null, "extract", "http://127.0.0.1:9/page.html");

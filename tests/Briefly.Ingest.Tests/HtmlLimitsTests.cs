@@ -15,8 +15,25 @@ public sealed class HtmlLimitsTests
     [Fact]
     public void Thousands_of_unclosed_paragraphs_and_list_items_pass_because_the_parser_closes_them()
     {
-        var html = string.Concat(Enumerable.Repeat("<p>one more paragraph<li>item", 5000));
+        var html = string.Concat(Enumerable.Repeat("<p>one more paragraph<li>item", 1500));
         Assert.Null(HtmlLimits.Check(html));
+    }
+
+    [Fact]
+    public void Many_elements_side_by_side_are_refused_before_any_parser_walks_them()
+    {
+        // The reported attack: one paragraph, then 199,998 empty <i></i> in the body (30 s for 50,000 before).
+        var html = "<p>The council met on Monday.</p>" + string.Concat(Enumerable.Repeat("<i></i>", 199_998));
+        Assert.Equal($"the HTML has more than {HtmlLimits.MaxSideBySide:N0} elements side by side in one element", HtmlLimits.Check(html));
+        var wide = "<div>" + string.Concat(Enumerable.Repeat("<span>a</span>", HtmlLimits.MaxSideBySide + 1)) + "</div>";
+        Assert.NotNull(HtmlLimits.Check(wide));
+    }
+
+    [Fact]
+    public void As_many_elements_side_by_side_as_allowed_pass_in_each_of_many_parents()
+    {
+        var parent = "<div>" + string.Concat(Enumerable.Repeat("<span>a</span>", HtmlLimits.MaxSideBySide - 1)) + "</div>";
+        Assert.Null(HtmlLimits.Check(string.Concat(Enumerable.Repeat(parent, HtmlLimits.MaxElements / HtmlLimits.MaxSideBySide - 1))));
     }
 
     [Fact]

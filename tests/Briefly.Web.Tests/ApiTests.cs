@@ -179,6 +179,16 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     }
 
     [Fact]
+    public async Task Html_with_too_many_elements_side_by_side_is_refused_before_parsing()
+    {
+        var wide = "<p>The council met on Monday.</p>" + string.Concat(Enumerable.Repeat("<i></i>", 199_998));
+        await AssertProblemAsync(await _client.PostAsJsonAsync("/api/summarize", new { html = wide }), HttpStatusCode.UnprocessableEntity);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(new { title = "Wide", html = wide }) };
+        request.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+        await AssertProblemAsync(await _client.SendAsync(request), HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
     public async Task A_body_without_a_json_content_type_is_a_415_problem()
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"text\":\"Some words here.\"}"));

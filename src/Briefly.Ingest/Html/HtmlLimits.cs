@@ -1,14 +1,23 @@
 namespace Briefly.Ingest.Html;
 
 /// <summary>
-/// A cheap scan that refuses HTML built to be expensive before any parser sees it: HTML parsers (AngleSharp
-/// among them) slow down with the square of nesting depth, so 100,000 nested tags cost minutes of CPU.
-/// Real pages nest a few dozen levels; browsers stop at 512.
+/// A cheap linear scan that refuses HTML built to be expensive before any parser sees it. HTML parsers (AngleSharp
+/// among them) slow down with the square of nesting depth, so 100,000 nested tags cost minutes of CPU; and
+/// AngleSharp finds a node's next sibling by its index among its parent's children, so SmartReader and
+/// HtmlSanitizer, which walk and remove siblings, slow down with the square of an element's child count (20,000
+/// empty &lt;i&gt; in one body took 30 s). Real pages nest a few dozen levels (browsers stop at 512), put a few
+/// hundred elements side by side and have up to about 10,000 elements in all.
 /// </summary>
 public static class HtmlLimits
 {
     public const int MaxDepth = 512;
-    public const int MaxElements = 200_000;
+    public const int MaxElements = 40_000;
+
+    /// <summary>
+    /// Elements side by side at one level. Counted per level of elements that need an end tag, so the contents of
+    /// paragraphs and list items (whose end tags may be implied) count with their siblings: generous on purpose.
+    /// </summary>
+    public const int MaxSideBySide = 4_000;
 
     // Elements that never hold content, or whose end tag the parser implies from the next sibling
     // (<p>, <li>, <td> ... left open on old pages), cannot build a deep tree however many there are.
@@ -31,6 +40,8 @@ public static class HtmlLimits
         ArgumentNullException.ThrowIfNull(html);
         var depth = 0;
         var elements = 0;
+        // Elements opened so far at each level; a level's count starts again when an element opens it.
+        var sideBySide = new int[MaxDepth + 2];
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
@@ -65,9 +76,15 @@ public static class HtmlLimits
             }
             if (++elements > MaxElements)
                 return $"the HTML has more than {MaxElements:N0} elements";
+            if (++sideBySide[depth] > MaxSideBySide)
+                return $"the HTML has more than {MaxSideBySide:N0} elements side by side in one element";
             var selfClosing = html[tagEnd - 1] == '/';
-            if (!flat && !selfClosing && ++depth > MaxDepth)
-                return $"the HTML nests elements more than {MaxDepth} deep";
+            if (!flat && !selfClosing)
+            {
+                if (++depth > MaxDepth)
+                    return $"the HTML nests elements more than {MaxDepth} deep";
+                sideBySide[depth] = 0;
+            }
             i = SkipRawText(html, name, tagEnd + 1, ref depth);
         }
         return null;
