@@ -186,6 +186,27 @@ public class SummarizeCommandTests
     }
 
     [Fact]
+    public async Task A_redirect_to_a_file_url_is_one_line_on_stderr_not_a_crash()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var server = Task.Run(async () =>
+        {
+            using var client = await listener.AcceptTcpClientAsync();
+            var stream = client.GetStream();
+            _ = await stream.ReadAsync(new byte[4096]);  // the request line and headers; their content does not matter
+            await stream.WriteAsync("HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"u8.ToArray());
+        });
+        var url = $"http://127.0.0.1:{port}/article";
+        var result = await Task.Run(() => BrieflyProcess.Run((string?)null, "summarize", url, "--allow-private-network"));
+        await server;
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal($"briefly: cannot fetch {url}: it redirects to a file: address; only http and https are followed", result.Stderr.TrimEnd('\n'));
+    }
+
+    [Fact]
     public void Help_lists_the_commands()
     {
         var result = BrieflyProcess.Run((string?)null, "--help");

@@ -47,7 +47,9 @@ public sealed class PageFetcher : IDisposable
         var handler = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
-            MaxAutomaticRedirections = options.MaxRedirects,
+            // Redirects are followed by FetchAsync itself, which sees every Location before it is requested: the
+            // handler would follow one to another scheme (gopher:, ftp:) as plain HTTP or throw on file:.
+            AllowAutoRedirect = false,
             ConnectTimeout = options.Timeout,
             ConnectCallback = ConnectAsync,
             // No proxy, ever: through a proxy (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY) the connect callback would
@@ -90,29 +92,38 @@ public sealed class PageFetcher : IDisposable
         deadline.CancelAfter(_options.Timeout);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            if (conditions?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
-                request.Headers.IfNoneMatch.Add(tag);
-            if (conditions?.LastModified is { } modified && DateTimeOffset.TryParse(modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
-                request.Headers.IfModifiedSince = since;
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
-            var validators = (ETag: response.Headers.ETag?.ToString(), LastModified: response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
-            if (response.StatusCode == HttpStatusCode.NotModified && conditions is not null)
-                return new FetchedPage(url, "", "") { NotModified = true, ETag = validators.ETag ?? conditions.ETag, LastModified = validators.LastModified ?? conditions.LastModified };
-            if ((int)response.StatusCode is >= 300 and < 400)
-                throw new FetchException($"cannot fetch {url}: too many redirects, or a redirect that cannot be followed");
-            if (!response.IsSuccessStatusCode)
-                throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}");
-            if (response.Content.Headers.ContentLength > _options.MaxBytes)
-                throw new FetchException($"{url} is larger than the {_options.MaxBytes / 1024 / 1024} MB limit");
-            var bytes = await ReadLimitedAsync(url, response.Content, deadline.Token);
-            var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
-            var charset = response.Content.Headers.ContentType?.CharSet;
-            return new FetchedPage(response.RequestMessage?.RequestUri ?? url, contentType, Charsets.Decode(bytes, charset))
+            var current = url;
+            for (var hop = 0; ; hop++)
             {
-                ETag = validators.ETag,
-                LastModified = validators.LastModified,
-            };
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                if (conditions?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+                    request.Headers.IfNoneMatch.Add(tag);
+                if (conditions?.LastModified is { } modified && DateTimeOffset.TryParse(modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
+                    request.Headers.IfModifiedSince = since;
+                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+                var validators = (ETag: response.Headers.ETag?.ToString(), LastModified: response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
+                if (response.StatusCode == HttpStatusCode.NotModified && conditions is not null)
+                    return new FetchedPage(current, "", "") { NotModified = true, ETag = validators.ETag ?? conditions.ETag, LastModified = validators.LastModified ?? conditions.LastModified };
+                if ((int)response.StatusCode is >= 300 and < 400)
+                {
+                    if (hop >= _options.MaxRedirects)
+                        throw new FetchException($"cannot fetch {url}: more than {_options.MaxRedirects} redirects");
+                    current = RedirectTarget(url, current, response.Headers.Location);
+                    continue;
+                }
+                if (!response.IsSuccessStatusCode)
+                    throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}");
+                if (response.Content.Headers.ContentLength > _options.MaxBytes)
+                    throw new FetchException($"{url} is larger than the {_options.MaxBytes / 1024 / 1024} MB limit");
+                var bytes = await ReadLimitedAsync(url, response.Content, deadline.Token);
+                var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
+                var charset = response.Content.Headers.ContentType?.CharSet;
+                return new FetchedPage(current, contentType, Charsets.Decode(bytes, charset))
+                {
+                    ETag = validators.ETag,
+                    LastModified = validators.LastModified,
+                };
+            }
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -129,6 +140,26 @@ public sealed class PageFetcher : IDisposable
             // map hosts and ports through us. One short phrase per kind of failure is all the user needs.
             throw new FetchException($"cannot fetch {url}: {Describe(e)}", e);
         }
+    }
+
+    // Where a redirect points, refused unless it is another http(s) address (the connect guard then checks its host
+    // like the first one's). An https page that redirects to http is followed: the content is public either way.
+    private static Uri RedirectTarget(Uri original, Uri current, Uri? location)
+    {
+        if (location is null)
+            throw new FetchException($"cannot fetch {original}: a redirect without a Location");
+        Uri target;
+        try
+        {
+            target = location.IsAbsoluteUri ? location : new Uri(current, location);
+        }
+        catch (UriFormatException)
+        {
+            throw new FetchException($"cannot fetch {original}: a redirect to an invalid address") { IsRefused = true };
+        }
+        if (target.Scheme is not ("http" or "https"))
+            throw new FetchException($"cannot fetch {original}: it redirects to a {target.Scheme}: address; only http and https are followed") { IsRefused = true };
+        return target;
     }
 
     /// <summary>A short, detail-free phrase for a failed request.</summary>

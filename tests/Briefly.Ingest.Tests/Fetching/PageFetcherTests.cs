@@ -184,8 +184,34 @@ public class PageFetcherTests
         using var server = LoopbackServer.Answering("HTTP/1.1 302 Found\r\nLocation: /again\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         using var fetcher = new PageFetcher(AllowLoopback with { MaxRedirects = 2 });
         var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url()));
-        Assert.Equal($"cannot fetch {server.Url()}: too many redirects, or a redirect that cannot be followed", e.Message);
+        Assert.Equal($"cannot fetch {server.Url()}: more than 2 redirects", e.Message);
         Assert.Equal(3, server.Connections);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd", "file")]
+    [InlineData("gopher://127.0.0.1:70/1", "gopher")]
+    [InlineData("ftp://127.0.0.1/pub/file.txt", "ftp")]
+    [InlineData("javascript:alert(1)", "javascript")]
+    public async Task A_redirect_to_another_scheme_is_refused_with_a_one_line_reason(string location, string scheme)
+    {
+        using var server = LoopbackServer.Answering($"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        using var fetcher = new PageFetcher(AllowLoopback);
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(server.Url()));
+        Assert.True(e.IsRefused);
+        Assert.Equal($"cannot fetch {server.Url()}: it redirects to a {scheme}: address; only http and https are followed", e.Message);
+        Assert.Equal(1, server.Connections);
+    }
+
+    [Fact]
+    public async Task A_redirect_to_another_http_address_is_followed_and_the_final_address_reported()
+    {
+        using var target = LoopbackServer.Answering(LoopbackServer.Response("200 OK", "text/plain", "Arrived at the new address."));
+        using var server = LoopbackServer.Answering($"HTTP/1.1 301 Moved Permanently\r\nLocation: {target.Url("/moved")}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        using var fetcher = new PageFetcher(AllowLoopback);
+        var page = await fetcher.FetchAsync(server.Url("/old"));
+        Assert.Equal("Arrived at the new address.", page.Body);
+        Assert.Equal(target.Url("/moved"), page.Url);
     }
 
     [Fact]
