@@ -30,6 +30,18 @@ public static class DraftRules
     public const int MaxTagLength = 100;
     public const int MaxTags = 50;
 
+    /// <summary>The earliest published time an article may carry.</summary>
+    public static readonly DateTimeOffset EarliestPublished = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>How far ahead of the clock a published time may be (clock skew, an embargo lifting today); a time
+    /// further ahead would pin the article to the top of every list until that day.</summary>
+    public static readonly TimeSpan MaxPublishedAhead = TimeSpan.FromDays(1);
+
+    /// <summary>Whether <paramref name="published"/> is between <see cref="EarliestPublished"/> and
+    /// <see cref="MaxPublishedAhead"/> after <paramref name="now"/>.</summary>
+    public static bool IsPlausiblePublished(DateTimeOffset published, DateTimeOffset now) =>
+        published >= EarliestPublished && published <= now + MaxPublishedAhead;
+
     /// <summary>The key categories are grouped and filtered by: trimmed, lower-case (culture-invariant, so
     /// "Политика" and "ПОЛИТИКА" match, which SQL's ASCII-only lower() and NOCASE would not do).</summary>
     internal static string? CategoryKey(string? category)

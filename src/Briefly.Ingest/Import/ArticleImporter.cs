@@ -83,7 +83,7 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             // A channel's <language> is one value for every item, and mixed-language feeds keep it anyway:
             // the item's own text decides.
             Language = null,
-            Published = entry.Published,
+            Published = Plausible(entry.Published),
             Author = Fit(entry.Author, DraftRules.MaxAuthorLength),
             Category = entry.Categories.FirstOrDefault(c => c.Length <= DraftRules.MaxCategoryLength),
             Tags = entry.Categories.Where(c => c.Length <= DraftRules.MaxTagLength).Take(ArticlePublisher.MaxTags).ToList(),
@@ -102,12 +102,17 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             Title = Fit(content.Title, ArticlePublisher.MaxTitleLength) ?? source,
             Html = content.Html,
             Language = LanguageCodes.FromTag(content.Language),
-            Published = content.Published,
+            Published = Plausible(content.Published),
             Author = Fit(content.Author, DraftRules.MaxAuthorLength),
             SourceUrl = source.Length <= DraftRules.MaxUrlLength ? source : null,
         };
         return await StoreAsync(source, request, null, cancellationToken);
     }
+
+    // A feed's or a page's clock is not ours: a date far ahead (or before 1900) becomes the time of import rather
+    // than a reason to refuse the item or to pin it to the top of every list.
+    private DateTimeOffset? Plausible(DateTimeOffset? published) =>
+        published is { } date && DraftRules.IsPlausiblePublished(date, _clock.GetUtcNow()) ? date : null;
 
     private async Task<ImportedItem> StoreAsync(string source, PublishRequest request, string? guid, CancellationToken cancellationToken)
     {

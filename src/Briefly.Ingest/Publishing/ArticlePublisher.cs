@@ -32,6 +32,8 @@ public static class ArticlePublisher
         if (request.SourceUrl is { } source
             && (source.Length > DraftRules.MaxUrlLength || !(Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")))
             return PublishResult.Bad($"sourceUrl must be an absolute http or https URL of at most {DraftRules.MaxUrlLength} characters");
+        if (request.Published is { } published && !DraftRules.IsPlausiblePublished(published, now))
+            return PublishResult.Bad($"published must be between {DraftRules.EarliestPublished:yyyy-MM-dd} and a day from now");
         if (request.Html is not null && HtmlLimits.Check(request.Html) is { } tooComplex)
             return PublishResult.Unusable(tooComplex);
 

@@ -71,6 +71,21 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await _store.CountAsync());
     }
 
+    [Theory]
+    [InlineData("Fri, 31 Dec 9999 23:59:59 GMT")]
+    [InlineData("Mon, 01 Jan 0001 00:00:00 GMT")]
+    [InlineData("Sat, 05 Dec 2026 12:00:00 GMT")]
+    public async Task An_item_dated_far_ahead_or_before_1900_is_imported_as_of_now(string pubDate)
+    {
+        var item = Item("g-odd", "Odd date", _site.Url("/odd").AbsoluteUri, Body("the calendar"))
+            .Replace("Fri, 27 Nov 2026 08:00:00 GMT", pubDate, StringComparison.Ordinal);
+        _site.Put("/feed.xml", "application/rss+xml", Rss(item, Item("g-1", "Bridge reopens", _site.Url("/bridge").AbsoluteUri, Body("the bridge"))));
+        var report = await Importer().ImportAsync(_site.Url("/feed.xml"));
+        Assert.Equal(2, report.Count(ImportOutcome.New));
+        var odd = await _store.FindByFeedGuidAsync(Id("/feed.xml", "g-odd"));
+        Assert.Equal(Now, odd!.Published);
+    }
+
     [Fact]
     public async Task A_conditional_poll_of_an_unchanged_feed_gets_304_and_imports_nothing()
     {
