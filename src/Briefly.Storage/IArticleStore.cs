@@ -41,7 +41,10 @@ public interface IArticleStore
 
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Subscribes to a feed, due for its first poll now; a URL already subscribed returns that feed unchanged.</summary>
+    /// <summary>
+    /// Subscribes to a feed, due for its first poll now. A URL already subscribed takes the new interval, is due now
+    /// and loses its failure backoff; its history (title, validators, last poll, success and error) stays.
+    /// </summary>
     Task<(Feed Feed, bool Created)> AddFeedAsync(string url, TimeSpan interval, CancellationToken cancellationToken = default);
 
     Task<Feed?> GetFeedAsync(long id, CancellationToken cancellationToken = default);

@@ -148,6 +148,8 @@ public class SummarizeCommandTests
     [InlineData("summarize", "--method", "magic")]
     [InlineData("summarize", "--format", "yaml")]
     [InlineData("summarize", "--lang", "english!")]
+    [InlineData("summarize", "--lang", "xx")]
+    [InlineData("summarize", "--lang", "tlh")]
     [InlineData("summarize", "/no/such/file.txt")]
     [InlineData("summarize", "--no-such-option")]
     [InlineData("no-such-command")]

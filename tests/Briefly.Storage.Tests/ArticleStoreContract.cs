@@ -101,9 +101,15 @@ public abstract class ArticleStoreContract
         Assert.Equal(Clock.Now, feed.NextPoll);
         Assert.Null(feed.LastPolled);
 
+        await store.RecordFeedPollAsync(feed.Id, new FeedPoll { Succeeded = false, Error = "timed out", NextPoll = Clock.Now.AddHours(1) });
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var (again, createdAgain) = await store.AddFeedAsync("https://news.example.org/rss", TimeSpan.FromMinutes(5));
         Assert.False(createdAgain);
-        Assert.Equal(feed, again);
+        Assert.Equal(feed.Id, again.Id);
+        Assert.Equal(TimeSpan.FromMinutes(5), again.Interval);
+        Assert.Equal(Clock.Now, again.NextPoll);
+        Assert.Equal(0, again.Failures);
+        Assert.Equal("timed out", again.LastErrorMessage);
         await store.AddFeedAsync("https://other.example.org/feed.json", TimeSpan.FromHours(1));
         Assert.Equal(["https://news.example.org/rss", "https://other.example.org/feed.json"], (await store.ListFeedsAsync()).Select(f => f.Url));
         Assert.Null(await store.GetFeedAsync(feed.Id + 100));

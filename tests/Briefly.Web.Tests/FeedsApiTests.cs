@@ -49,7 +49,7 @@ public sealed class FeedsApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Adding_a_feed_needs_the_api_key_and_a_second_add_returns_the_same_feed()
+    public async Task Adding_a_feed_needs_the_api_key_and_a_second_add_updates_the_same_feed()
     {
         var client = _factory.CreateClient();
         var url = new Uri(_sourceUrl, "/feed.xml").AbsoluteUri;
@@ -66,7 +66,9 @@ public sealed class FeedsApiTests : IAsyncLifetime, IDisposable
 
         using var again = await client.SendAsync(Post(new { url, intervalMinutes = 60 }));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(feed.GetProperty("id").GetInt64(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
+        var updated = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(feed.GetProperty("id").GetInt64(), updated.GetProperty("id").GetInt64());
+        Assert.Equal(60, updated.GetProperty("intervalMinutes").GetInt32());
         var list = await client.GetFromJsonAsync<JsonElement>("/api/feeds");
         Assert.Equal(1, list.GetArrayLength());
     }
@@ -141,6 +143,52 @@ public sealed class FeedsApiTests : IAsyncLifetime, IDisposable
 
         // Nothing is due again yet.
         Assert.Equal(0, await poller.PollDueAsync());
+    }
+
+    [Fact]
+    public async Task Subscribing_again_to_a_failing_feed_forgives_its_backoff_and_makes_it_due_now()
+    {
+        var client = _factory.CreateClient();
+        var url = new Uri(_sourceUrl, "/broken.xml").AbsoluteUri;
+        (await client.SendAsync(Post(new { url, intervalMinutes = 30 }))).Dispose();
+        var poller = _factory.Services.GetRequiredService<FeedPoller>();
+        Assert.Equal(1, await poller.PollDueAsync());
+        Assert.Equal(0, await poller.PollDueAsync());
+
+        using var again = await client.SendAsync(Post(new { url, intervalMinutes = 10 }));
+        var feed = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, feed.GetProperty("failures").GetInt32());
+        Assert.Equal(10, feed.GetProperty("intervalMinutes").GetInt32());
+        Assert.Contains("500", feed.GetProperty("lastErrorMessage").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, await poller.PollDueAsync());
+    }
+
+    [Fact]
+    public async Task A_password_in_a_feed_url_is_never_shown()
+    {
+        var client = _factory.CreateClient();
+        var url = $"http://reader:s3cret-pass@127.0.0.1:{_sourceUrl.Port}/broken.xml";
+        using var created = await client.SendAsync(Post(new { url }));
+        Assert.DoesNotContain("s3cret-pass", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await _factory.Services.GetRequiredService<FeedPoller>().PollDueAsync();
+        var list = await client.GetStringAsync("/api/feeds");
+        Assert.DoesNotContain("s3cret-pass", list, StringComparison.Ordinal);
+        Assert.Contains("reader:***@127.0.0.1", list, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8080/feed.xml")]
+    [InlineData("http://localhost/feed.xml")]
+    [InlineData("http://10.1.2.3/feed.xml")]
+    [InlineData("http://[::1]/feed.xml")]
+    public async Task A_private_feed_url_is_refused_when_subscribing_without_the_allowance(string url)
+    {
+        using var strict = new SiteFactory();
+        var client = strict.CreateClient();
+        using var response = await client.SendAsync(Post(new { url }));
+        var detail = await ApiTests.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("private", detail, StringComparison.Ordinal);
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/feeds")).GetArrayLength());
     }
 
     [Theory]

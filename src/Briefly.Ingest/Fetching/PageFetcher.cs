@@ -223,15 +223,43 @@ public sealed class PageFetcher : IDisposable
         return buffer.ToArray();
     }
 
-    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Why <paramref name="url"/> would be refused before any request (its scheme, or a host that resolves only to
+    /// loopback or private addresses without the allowance), or null. A host that cannot be resolved now is not
+    /// refused: that may pass, and fetching it later reports it. For checking a URL when it is given (a feed
+    /// subscription) rather than when it is first fetched.
+    /// </summary>
+    public async Task<string?> RefusalAsync(Uri url, CancellationToken cancellationToken = default)
     {
-        var host = context.DnsEndPoint.Host;
+        if (url.Scheme is not ("http" or "https"))
+            return $"only http and https URLs can be fetched: {url}";
+        try
+        {
+            return (await AllowedAddressesAsync(url.Host, cancellationToken)).Length == 0 ? PrivateAddress(url.Host).Message : null;
+        }
+        catch (SocketException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<IPAddress[]> AllowedAddressesAsync(string host, CancellationToken cancellationToken)
+    {
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
             ? [literal]
             : await Dns.GetHostAddressesAsync(host, cancellationToken);
-        var allowed = _options.AllowPrivateNetwork ? addresses : Array.FindAll(addresses, NetworkGuard.IsPublic);
+        return _options.AllowPrivateNetwork ? addresses : Array.FindAll(addresses, NetworkGuard.IsPublic);
+    }
+
+    private static FetchException PrivateAddress(string host) =>
+        new($"refusing to fetch from {host}: it resolves to a loopback or private address (allow with --allow-private-network)") { IsRefused = true };
+
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var allowed = await AllowedAddressesAsync(host, cancellationToken);
         if (allowed.Length == 0)
-            throw new FetchException($"refusing to fetch from {host}: it resolves to a loopback or private address (allow with --allow-private-network)") { IsRefused = true };
+            throw PrivateAddress(host);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

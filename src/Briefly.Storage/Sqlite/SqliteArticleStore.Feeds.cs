@@ -22,6 +22,15 @@ public sealed partial class SqliteArticleStore
             ON CONFLICT (url) DO NOTHING
             """).With("$url", url).With("$interval", (long)interval.TotalSeconds).With("$now", NowMs());
         var created = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+        if (!created)
+        {
+            // Subscribing again is how a publisher says "this feed, at this interval, now": the new interval
+            // holds, the backoff of past failures is forgiven, and it is due at once.
+            await using var update = connection.Command(null, """
+                UPDATE feeds SET interval_s = $interval, next_poll_ms = $now, failures = 0 WHERE url = $url
+                """).With("$url", url).With("$interval", (long)interval.TotalSeconds).With("$now", NowMs());
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
         var feed = await ReadFeedsAsync(connection, "url = $key", url, cancellationToken);
         return (feed.Single(), created);
     }

@@ -1,3 +1,4 @@
+using Briefly.Ingest.Fetching;
 using Briefly.Storage;
 using Briefly.Web.Site;
 using Microsoft.Extensions.Options;
@@ -53,7 +54,7 @@ public static class FeedsApi
     private static IResult NoSuchFeed(long id) => Problems.NotFound($"no feed has the id {id}");
 
     private static async Task<IResult> AddAsync(
-        HttpRequest request, JsonBody body, IArticleStore store, IOptions<SiteOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, IArticleStore store, PageFetcher fetcher, IOptions<SiteOptions> options, CancellationToken cancellationToken)
     {
         var (feed, error) = await body.ReadAsync<FeedRequest>(request, cancellationToken);
         if (error is not null)
@@ -64,6 +65,9 @@ public static class FeedsApi
         var minutes = feed.IntervalMinutes ?? options.Value.Feeds.DefaultIntervalMinutes;
         if (minutes is < MinIntervalMinutes or > MaxIntervalMinutes)
             return Problems.BadRequest($"intervalMinutes must be from {MinIntervalMinutes} to {MaxIntervalMinutes}");
+        // Refused now rather than accepted and then failing at every poll.
+        if (await fetcher.RefusalAsync(url, cancellationToken) is { } refusal)
+            return Problems.BadRequest(refusal);
         var (stored, created) = await store.AddFeedAsync(url.AbsoluteUri, TimeSpan.FromMinutes(minutes), cancellationToken);
         var resource = FeedResource.From(stored);
         return created ? TypedResults.Created($"/api/feeds/{stored.Id}", resource) : TypedResults.Ok(resource);
@@ -73,7 +77,7 @@ public static class FeedsApi
 /// <summary>A feed to subscribe to.</summary>
 public sealed record FeedRequest(string? Url, int? IntervalMinutes);
 
-/// <summary>A subscribed feed and its polling status.</summary>
+/// <summary>A subscribed feed and its polling status. The URL's password, if it has one, is never shown.</summary>
 public sealed record FeedResource(
     long Id,
     string Url,
@@ -86,6 +90,18 @@ public sealed record FeedResource(
     int Failures,
     DateTimeOffset NextPoll)
 {
-    public static FeedResource From(StoredFeed f) => new(
-        f.Id, f.Url, f.Title, (int)f.Interval.TotalMinutes, f.LastPolled, f.LastSuccess, f.LastError, f.LastErrorMessage, f.Failures, f.NextPoll);
+
+    public static FeedResource From(StoredFeed f)
+    {
+        var (url, message) = (f.Url, f.LastErrorMessage);
+        // Feeds behind HTTP basic authentication carry user:password in their URL, and fetch errors quote the
+        // URL; the list is public, so the password is masked wherever it appears.
+        if (Uri.TryCreate(f.Url, UriKind.Absolute, out var parsed) && parsed.UserInfo.Contains(':', StringComparison.Ordinal))
+        {
+            var masked = parsed.UserInfo.Split(':')[0] + ":***";
+            url = f.Url.Replace(parsed.UserInfo + "@", masked + "@", StringComparison.Ordinal);
+            message = message?.Replace(parsed.UserInfo + "@", masked + "@", StringComparison.Ordinal);
+        }
+        return new(f.Id, url, f.Title, (int)f.Interval.TotalMinutes, f.LastPolled, f.LastSuccess, f.LastError, message, f.Failures, f.NextPoll);
+    }
 }
