@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Briefly.Web.Api;
 
 /// <summary>Lets a write through only with a configured key in `X-Api-Key`; with no keys configured, no write passes.</summary>
-public sealed class ApiKeyFilter(IOptions<SiteOptions> options) : IEndpointFilter
+public sealed class ApiKeyFilter(IOptions<SiteOptions> options, WrongKeyThrottle throttle) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
 
@@ -18,8 +18,17 @@ public sealed class ApiKeyFilter(IOptions<SiteOptions> options) : IEndpointFilte
             return Refuse(context.HttpContext, "writes are disabled: no API keys are configured (Briefly:ApiKeys)");
         if (given.Length == 0)
             return Refuse(context.HttpContext, $"send an API key in the {Header} header");
+        var client = ClientKeys.Of(context.HttpContext);
+        if (throttle.IsLockedOut(client))
+        {
+            context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(WrongKeyThrottle.Refill.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status429TooManyRequests, "too many wrong API keys from this client; try again later"));
+        }
         if (!keys.Any(k => SameKey(k, given)))
+        {
+            throttle.Failed(client);
             return Refuse(context.HttpContext, $"the {Header} header does not hold a valid key");
+        }
         return next(context);
     }
 

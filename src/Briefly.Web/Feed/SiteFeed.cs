@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Briefly.Storage;
+using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Site;
 using Briefly.Web.Summaries;
@@ -21,8 +22,15 @@ public static class SiteFeed
     {
         var ct = context.RequestAborted;
         var page = await store.ListAsync(new ArticleQuery { PageSize = Items }, ct);
-        // Behind a proxy or CDN the Host header is whatever the client sent: a configured address is the one to trust.
-        var site = options.Value.BaseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{context.Request.Scheme}://{context.Request.Host}";
+        // Behind a proxy or CDN the Host header is whatever the client sent: a configured address is the one to
+        // trust. Without one, the Host is used only when it is a well-formed host (and, with AllowedHosts set, the
+        // host filter has already turned away any other).
+        var site = options.Value.BaseUrl?.GetLeftPart(UriPartial.Authority) ?? RequestSite(context);
+        if (site is null)
+        {
+            await Problems.BadRequest("the Host header is not a valid host name and port").ExecuteAsync(context);
+            return;
+        }
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
         // Built in memory (a feed is small) because the response stream allows no synchronous writes.
         using var buffer = new MemoryStream();
@@ -32,6 +40,15 @@ public static class SiteFeed
         }
         context.Response.ContentLength = buffer.Length;
         await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+    }
+
+    private static string? RequestSite(HttpContext context)
+    {
+        var host = context.Request.Host;
+        if (!host.HasValue || host.Port is < 1 or > 65535)
+            return null;
+        var site = $"{context.Request.Scheme}://{host.Value}";
+        return Uri.TryCreate(site + "/", UriKind.Absolute, out var uri) && uri.UserInfo.Length == 0 && uri.AbsolutePath == "/" ? site : null;
     }
 
     private static async Task WriteFeedAsync(

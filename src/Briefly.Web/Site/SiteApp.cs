@@ -12,6 +12,8 @@ using Briefly.Web.Feeds;
 using Briefly.Web.Pages;
 using Briefly.Web.Summaries;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -48,6 +50,7 @@ public static class SiteApp
         services.AddSingleton<ChromeProvider>();
         services.AddSingleton<JsonBody>();
         services.AddSingleton<SummarizeAdmission>();
+        services.AddSingleton<WrongKeyThrottle>();
         // One fetcher for the process: its HttpClient pools connections, and its handler is costly to build.
         services.AddSingleton(sp => new PageFetcher(new FetchOptions
         {
@@ -58,6 +61,10 @@ public static class SiteApp
             sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<PageFetcher>(), ExtractedPageContent.Extract, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<FeedPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
+        if (site.AllowedHosts.Count > 0)
+            services.Configure<HostFilteringOptions>(o => o.AllowedHosts = [.. site.AllowedHosts]);
+        if (site.TrustedProxies.Count > 0)
+            services.Configure<ForwardedHeadersOptions>(o => TrustProxies(o, site.TrustedProxies));
         services.AddProblemDetails();
         services.AddRazorComponents();
         services.AddOpenApi(o =>
@@ -79,6 +86,8 @@ public static class SiteApp
         });
 
         var app = builder.Build();
+        if (site.TrustedProxies.Count > 0)
+            app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
@@ -104,6 +113,22 @@ public static class SiteApp
         app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapOpenApi();
         return app;
+    }
+
+    private static void TrustProxies(ForwardedHeadersOptions options, IEnumerable<string> proxies)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in proxies)
+        {
+            if (System.Net.IPNetwork.TryParse(proxy, out var network))
+                options.KnownIPNetworks.Add(network);
+            else if (System.Net.IPAddress.TryParse(proxy, out var address))
+                options.KnownProxies.Add(address);
+            else
+                throw new InvalidOperationException($"Briefly:TrustedProxies holds '{proxy}', which is neither an IP address nor a CIDR network");
+        }
     }
 
     // A token bucket per client: `perMinute` tokens a minute, refilled evenly, with ten seconds' worth as the burst.

@@ -36,6 +36,19 @@ public sealed class SiteOptions
     /// <summary>The site's public address (e.g. https://news.example.org) for absolute links in the feed; by default the request's own.</summary>
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>
+    /// Host names the site answers to (news.example.org, *.example.org); a request for any other Host gets 400.
+    /// Empty: any host, which is fine on 127.0.0.1 but not on a public address without <see cref="BaseUrl"/>.
+    /// </summary>
+    public IList<string> AllowedHosts { get; } = [];
+
+    /// <summary>
+    /// Reverse proxies (IP addresses or CIDR networks such as 10.0.0.0/8) whose X-Forwarded-For and
+    /// X-Forwarded-Proto are believed: the client address (for rate limits) and scheme then come from them.
+    /// Empty: forwarded headers are ignored, as any client could send them.
+    /// </summary>
+    public IList<string> TrustedProxies { get; } = [];
+
     public FetchSection Fetch { get; } = new();
 
     public FeedsSection Feeds { get; } = new();
