@@ -32,6 +32,20 @@ public static class ArticleStores
         return new SqliteArticleStore(database, clock);
     }
 
+    /// <summary>
+    /// One line saying why <paramref name="e"/> means the database cannot be used just now (read-only, disk full,
+    /// locked, unreadable) — a condition to report as "unavailable" and to retry later, not a bug — or null.
+    /// </summary>
+    public static string? Unavailability(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SqliteException sqlite && SqliteArticleStore.Unavailability(sqlite) is { } reason)
+                return reason;
+        }
+        return null;
+    }
+
     // A path such as "/data/a=b.db" is not a connection string; it simply fails to parse as one.
     private static DbConnectionStringBuilder? TryParse(string database)
     {

@@ -42,6 +42,12 @@ public interface IArticleStore
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Makes one small write and commits it, so a read-only database, a full disk or a lost lock shows before a
+    /// publisher's write fails. Throws as a failing write would (see <see cref="ArticleStores.Unavailability"/>).
+    /// </summary>
+    Task ProbeWriteAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Subscribes to a feed, due for its first poll now. A URL already subscribed takes the new interval, is due now
     /// and loses its failure backoff; its history (title, validators, last poll, success and error) stays.
     /// </summary>

@@ -38,7 +38,7 @@ public sealed class ServeCommandTests
                     await Task.Delay(100);
                 }
             }
-            Assert.Equal("Healthy", health);
+            Assert.Equal("Healthy", System.Text.Json.JsonDocument.Parse(health!).RootElement.GetProperty("status").GetString());
             Assert.True(File.Exists(db));
             var home = await http.GetStringAsync("/");
             Assert.Contains("No time to read? Get a summary", home, StringComparison.Ordinal);

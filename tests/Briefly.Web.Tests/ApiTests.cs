@@ -332,7 +332,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     [Fact]
     public async Task Health_is_reported_at_healthz()
     {
-        Assert.Equal("Healthy", await _client.GetStringAsync("/healthz"));
+        Assert.Equal("Healthy", JsonDocument.Parse(await _client.GetStringAsync("/healthz")).RootElement.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -363,7 +363,7 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     public async Task An_unknown_api_path_is_a_404_problem() =>
         await AssertProblemAsync(await _client.GetAsync("/api/nothing"), HttpStatusCode.NotFound);
 
-    private static async Task<HttpResponseMessage> PublishAsync(HttpClient client, object body)
+    internal static async Task<HttpResponseMessage> PublishAsync(HttpClient client, object body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(body) };
         request.Headers.Add("X-Api-Key", SiteFactory.ApiKey);

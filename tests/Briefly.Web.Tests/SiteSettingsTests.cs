@@ -79,7 +79,7 @@ public sealed class SiteSettingsTests
     {
         using var factory = new SiteFactory();
         using var client = factory.CreateClient();
-        Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
+        Assert.Equal("Healthy", JsonDocument.Parse(await client.GetStringAsync("/healthz")).RootElement.GetProperty("status").GetString());
         // Overwrite the SQLite file with garbage: every new connection now fails as it would on a damaged disk.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "-wal", "-shm" })
@@ -94,6 +94,32 @@ public sealed class SiteSettingsTests
         Assert.Contains("Something went wrong", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
         await ApiTests.AssertProblemAsync(await client.GetAsync("/api/articles"), HttpStatusCode.InternalServerError);
+    }
+
+    [Fact]
+    public async Task A_read_only_database_serves_readers_refuses_writes_with_503_and_health_says_degraded()
+    {
+        // A second site on the same file, opened read-only (as after a remount or a permissions change); the first
+        // keeps it open, so its WAL files exist for the read-only reader.
+        using var writable = new SiteFactory();
+        using var writer = writable.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await ApiTests.PublishAsync(writer, new { title = "Before", text = "The ferry left at dawn. It came back at noon." })).StatusCode);
+        using var readOnly = new SiteFactory(new() { ["Briefly:Database"] = $"Data Source={writable.DatabasePath};Mode=ReadOnly" });
+        using var client = readOnly.CreateClient();
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/articles");
+        Assert.Equal(1, list.GetProperty("totalCount").GetInt32());
+
+        using var write = await ApiTests.PublishAsync(client, new { title = "After", text = "The bus left at noon. It came back at dusk." });
+        Assert.Equal("30", write.Headers.GetValues("Retry-After").Single());
+        var detail = await ApiTests.AssertProblemAsync(write, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("read-only", detail, StringComparison.Ordinal);
+
+        using var health = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var report = await health.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Degraded", report.GetProperty("status").GetString());
+        Assert.Contains("read-only", report.GetProperty("checks").GetProperty("store").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Healthy", JsonDocument.Parse(await writer.GetStringAsync("/healthz")).RootElement.GetProperty("status").GetString());
     }
 
     [Fact]

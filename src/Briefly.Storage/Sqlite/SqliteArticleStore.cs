@@ -67,6 +67,29 @@ public sealed partial class SqliteArticleStore : IArticleStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task ProbeWriteAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var probe = connection.Command(transaction, """
+            INSERT INTO write_probe (id, checked_ms) VALUES (1, $now) ON CONFLICT (id) DO UPDATE SET checked_ms = excluded.checked_ms
+            """).With("$now", NowMs()))
+            await probe.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Why a SQLite error means the database cannot be used just now (rather than a bug), or null.</summary>
+    internal static string? Unavailability(SqliteException e) => (e.SqliteErrorCode & 0xFF) switch
+    {
+        5 or 6 => "the database is locked by another writer",     // SQLITE_BUSY, SQLITE_LOCKED
+        8 => "the database is read-only",                          // SQLITE_READONLY
+        10 => "the database file cannot be read or written",       // SQLITE_IOERR
+        13 => "the disk holding the database is full",             // SQLITE_FULL
+        14 => "the database file cannot be opened",                // SQLITE_CANTOPEN
+        23 => "the database file may not be accessed",             // SQLITE_AUTH (permissions)
+        _ => null,
+    };
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(ConnectionString);

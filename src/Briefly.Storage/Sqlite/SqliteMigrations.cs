@@ -110,6 +110,13 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_feeds_next_poll ON feeds (next_poll_ms);
             """),
+        new(5, "write probe", """
+            -- One row the health check rewrites: a database that cannot take this write cannot take any.
+            CREATE TABLE write_probe (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                checked_ms INTEGER NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

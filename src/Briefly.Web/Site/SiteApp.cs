@@ -12,6 +12,7 @@ using Briefly.Web.Feeds;
 using Briefly.Web.Pages;
 using Briefly.Web.Summaries;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -90,7 +91,12 @@ public static class SiteApp
             app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = e => e switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when ArticleStores.Unavailability(e) is not null => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
             ExceptionHandler = ErrorAsync,
         });
         app.UseStatusCodePages(StatusPageAsync);
@@ -110,7 +116,7 @@ public static class SiteApp
         FeedsApi.Map(app);
         SiteFeed.Map(app);
         StaticAssets.Map(app);
-        app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapOpenApi();
         return app;
     }
@@ -150,6 +156,9 @@ public static class SiteApp
     private static async Task ErrorAsync(HttpContext context)
     {
         var code = context.Response.StatusCode;
+        var unavailable = context.Features.Get<IExceptionHandlerFeature>()?.Error is { } error ? ArticleStores.Unavailability(error) : null;
+        if (unavailable is not null)
+            context.Response.Headers.RetryAfter = "30";
         if (IsReaderRequest(context))
         {
             var name = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SiteName;
@@ -158,7 +167,10 @@ public static class SiteApp
             await page.ExecuteAsync(context);
             return;
         }
-        await Problems.Of(code, code >= 500 ? "an unexpected error occurred; it has been logged" : Problems.TitleOf(code)).ExecuteAsync(context);
+        var detail = unavailable is not null ? $"the site cannot store anything just now ({unavailable}); try again later"
+            : code >= 500 ? "an unexpected error occurred; it has been logged"
+            : Problems.TitleOf(code);
+        await Problems.Of(code, detail).ExecuteAsync(context);
     }
 
     private static bool IsReaderRequest(HttpContext context) =>
