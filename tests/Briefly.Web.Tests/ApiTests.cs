@@ -213,7 +213,11 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     public async Task A_body_without_a_json_content_type_is_a_415_problem()
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"text\":\"Some words here.\"}"));
-        await AssertProblemAsync(await _client.PostAsync("/api/summarize", content), HttpStatusCode.UnsupportedMediaType);
+        using var response = await _client.PostAsync("/api/summarize", content);
+        Assert.Equal("application/json", response.Headers.GetValues("Accept-Post").Single());
+        Assert.Contains("application/json", await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType), StringComparison.Ordinal);
+        using var form = new StringContent("text=Some+words", Encoding.UTF8, "application/x-www-form-urlencoded");
+        Assert.Contains("not application/x-www-form-urlencoded", await AssertProblemAsync(await _client.PostAsync("/api/articles", form), HttpStatusCode.UnsupportedMediaType), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -327,6 +331,14 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
         await AssertProblemAsync(await _client.PostAsync("/api/summarize", content), status);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_answers_head_as_get()
+    {
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/openapi/v1.json"));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/json", head.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

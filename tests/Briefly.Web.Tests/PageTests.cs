@@ -12,6 +12,7 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     public async Task Home_lists_the_newest_articles_first_three_to_a_page()
     {
         var first = await _client.GetPageAsync("/");
+        Assert.Equal("Briefly", first.Title);
         var titles = first.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()).ToArray();
         Assert.Equal([site.Titled("School").Title, site.Titled("Ferry").Title, site.Titled("Библиотека").Title], titles);
         var next = first.QuerySelector(".pager a[rel=next]");
@@ -141,6 +142,7 @@ public sealed class PageTests(SeededSite site) : IClassFixture<SeededSite>
     public async Task A_category_page_lists_only_its_articles_whatever_the_case_of_its_name()
     {
         var page = await _client.GetPageAsync("/category/local?page=1");
+        Assert.Equal("Local · Briefly", page.Title);
         var titles = page.QuerySelectorAll(".teaser h2").Select(h => h.TextContent.Trim()).ToArray();
         Assert.Equal([site.Titled("School").Title, site.Titled("Библиотека").Title, site.Titled("Lighthouse").Title], titles);
         Assert.Equal("Local", page.QuerySelector("h1")!.TextContent.Trim());

@@ -24,10 +24,27 @@ public static class FeedParser
             return start[..Math.Min(start.Length, 2000)].Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase);
         if (!start.StartsWith("<"))
             return false;
-        var head = start[..Math.Min(start.Length, 2000)];
-        return head.Contains("<rss", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<feed", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase);
+        return RootElement(body) is "rss" or "feed" or "RDF";
+    }
+
+    // The name of the document's root element, read past whatever prolog comes first (declaration, comments, a
+    // DOCTYPE with an internal subset of any length), without expanding entities; null when it is not XML.
+    private static string? RootElement(string body)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(body), settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element)
+                    return reader.LocalName;
+            }
+        }
+        catch (XmlException)
+        {
+        }
+        return null;
     }
 
     /// <exception cref="FeedFormatException">The document is not a readable feed.</exception>

@@ -22,7 +22,12 @@ public sealed class JsonBody(IOptions<SiteOptions> options)
         // JSON only, declared as such: a page elsewhere cannot make its visitors' browsers send this cross-site
         // without a CORS preflight, which the site never grants.
         if (!request.HasJsonContentType())
-            return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "send the body as application/json"));
+        {
+            request.HttpContext.Response.Headers["Accept-Post"] = "application/json";
+            return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, string.IsNullOrEmpty(request.ContentType)
+                ? "send the body as application/json (the request has no Content-Type)"
+                : $"send the body as application/json, not {request.ContentType}"));
+        }
 
         var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(request.ContentLength ?? 4096, 256, limit + 1));
         try

@@ -117,7 +117,7 @@ public static class SiteApp
         SiteFeed.Map(app);
         StaticAssets.Map(app);
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-        app.MapOpenApi();
+        app.MapOpenApi().WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 
@@ -189,12 +189,17 @@ public static class SiteApp
             await page.ExecuteAsync(context);
             return;
         }
+        if (code == StatusCodes.Status415UnsupportedMediaType)
+            context.Response.Headers["Accept-Post"] = "application/json";
         await Problems.Of(code, DetailOf(code, context)).ExecuteAsync(context);
     }
 
     private static string DetailOf(int code, HttpContext context) => code switch
     {
         404 => $"nothing at {context.Request.Path}",
+        415 => string.IsNullOrEmpty(context.Request.ContentType)
+            ? "send the body as application/json (the request has no Content-Type)"
+            : $"send the body as application/json, not {context.Request.ContentType}",
         405 => $"{context.Request.Method} is not allowed on {context.Request.Path}",
         _ => Problems.TitleOf(code),
     };
