@@ -117,11 +117,60 @@ public class SummarizeCommandTests
         AssertBadInput(BrieflyProcess.Run(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1, 2, 3 }, "summarize"));
     }
 
-    [Fact]
-    public void Invalid_utf8_exits_2()
+    private const string Russian =
+        "В субботу в Старолесске открылась новая библиотека. Читальный зал рассчитан на сорок мест. "
+        + "Жители давно просили городские власти о таком здании. Директор библиотеки сказала, что книги привезут к понедельнику. "
+        + "Вечером на площади перед зданием выступил детский хор.";
+
+    private const string French =
+        "Le conseil municipal a voté mercredi la rénovation du marché couvert. Les travaux commenceront à l'été. "
+        + "Les commerçants craignent une baisse de fréquentation pendant le chantier. La mairie promet une halle provisoire près de l'église.";
+
+    private static System.Text.Encoding Legacy(string name)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes("The mayor said hello. ").Concat(new byte[] { 0xC3, 0x28, 0xA0, 0xA1 }).ToArray();
-        AssertBadInput(BrieflyProcess.Run(bytes, "summarize"));
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        return System.Text.Encoding.GetEncoding(name);
+    }
+
+    [Theory]
+    [InlineData("windows-1251", Russian, "Читальный зал рассчитан на сорок мест.")]
+    [InlineData("koi8-r", Russian, "Читальный зал рассчитан на сорок мест.")]
+    [InlineData("iso-8859-1", French, "Les travaux commenceront à l'été.")]
+    public void A_file_in_a_legacy_encoding_is_detected_and_read(string encoding, string text, string sentence)
+    {
+        var bytes = Legacy(encoding).GetBytes(text);
+        var result = BrieflyProcess.Run(bytes, "summarize", "--sentences", "5", "--method", "lead");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(sentence, result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_html_file_declaring_its_charset_is_read_in_that_charset()
+    {
+        var html = $"<html><head><meta charset=\"windows-1251\"><title>Библиотека</title></head><body><article><p>{Russian}</p></article></body></html>";
+        var path = BrieflyProcess.TempFile(Legacy("windows-1251").GetBytes(html));
+        try
+        {
+            var result = BrieflyProcess.Run((string?)null, "extract", path);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("Читальный зал рассчитан на сорок мест.", result.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Encoding_can_be_named_and_an_unknown_name_exits_2()
+    {
+        var bytes = Legacy("koi8-r").GetBytes(Russian);
+        var named = BrieflyProcess.Run(bytes, "summarize", "--encoding", "koi8-r", "--sentences", "1", "--method", "lead");
+        Assert.Equal(0, named.ExitCode);
+        Assert.Contains("В субботу в Старолесске открылась новая библиотека.", named.Stdout, StringComparison.Ordinal);
+        var unknown = BrieflyProcess.Run(bytes, "summarize", "--encoding", "klingon-8");
+        AssertBadInput(unknown);
+        Assert.Contains("klingon-8", unknown.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

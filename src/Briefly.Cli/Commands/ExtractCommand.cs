@@ -16,13 +16,15 @@ public static class ExtractCommand
         var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of a file or standard input (utf-8, windows-1251, koi8-r, latin1, ...); detected when not given" };
         var command = new Command("extract", "Print the main content of an HTML page (title, blank line, paragraphs)");
         command.Arguments.Add(input);
         command.Options.Add(format);
         command.Options.Add(allowPrivate);
+        command.Options.Add(encoding);
         command.SetAction(result =>
         {
-            var article = Extract(InputReader.ReadRaw(result.GetValue(input)!, result.GetValue(allowPrivate)));
+            var article = Extract(InputReader.ReadRaw(result.GetValue(input)!, result.GetValue(allowPrivate), result.GetValue(encoding)));
             if (result.GetValue(format) == "json")
                 WriteJson(article);
             else

@@ -17,6 +17,7 @@ public static class SummarizeCommand
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var title = new Option<string?>("--title") { Description = "The article's headline, a hint for the ranker (HTML input supplies its own)" };
         var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of a file or standard input (utf-8, windows-1251, koi8-r, latin1, ...); detected when not given" };
 
         var command = new Command("summarize", "Summarize an article (plain text or HTML) from a file, a URL or standard input");
         command.Arguments.Add(input);
@@ -26,12 +27,13 @@ public static class SummarizeCommand
         command.Options.Add(format);
         command.Options.Add(title);
         command.Options.Add(allowPrivate);
+        command.Options.Add(encoding);
         command.SetAction(result =>
         {
             var summaryLength = length.Read(result);
             var summarizer = MethodOption.Resolve(result.GetValue(method)!);
             var language = MethodOption.Language(result.GetValue(lang));
-            var text = InputReader.Read(result.GetValue(input)!, result.GetValue(allowPrivate));
+            var text = InputReader.Read(result.GetValue(input)!, result.GetValue(allowPrivate), result.GetValue(encoding));
             if (string.IsNullOrWhiteSpace(text.Text))
                 throw new UsageException(text.WasHtml ? "the HTML has no body text to summarize" : "the input is empty");
             var summary = summarizer.Summarize(text.Text, new SummaryOptions

@@ -10,20 +10,21 @@ public static class InputReader
     /// <summary>Larger inputs are refused rather than summarized slowly: no news article is near this.</summary>
     public const int MaxBytes = 10 * 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static InputText Read(string source, bool allowPrivateNetwork)
+    /// <param name="source">A file, "-" for standard input, or an http(s) URL.</param>
+    /// <param name="allowPrivateNetwork">Whether a URL may point at loopback or private addresses.</param>
+    /// <param name="encoding">For a file or standard input, the encoding's name when the caller knows it
+    /// (<c>--encoding</c>); otherwise it is detected as for a fetched page (<see cref="Charsets"/>). A URL's
+    /// encoding comes from the server and the page.</param>
+    public static InputText Read(string source, bool allowPrivateNetwork, string? encoding = null)
     {
-        if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
-            return FromUrl(url, allowPrivateNetwork);
-        var bytes = source == "-" ? ReadStdin() : ReadFile(source);
-        return FromBytes(bytes, source == "-" ? "standard input" : source);
+        var raw = ReadRaw(source, allowPrivateNetwork, encoding);
+        return TextInput.FromText(raw.Text);
     }
 
-    /// <summary>The input exactly as given (UTF-8 for files and standard input, the page's charset for a URL),
-    /// with the address it came from (after redirects) for a URL; nothing is extracted.</summary>
-    public static RawInput ReadRaw(string source, bool allowPrivateNetwork)
+    /// <summary>The input's text before any extraction, with the address it came from (after redirects) for a URL.</summary>
+    public static RawInput ReadRaw(string source, bool allowPrivateNetwork, string? encoding = null)
     {
+        var forced = encoding is null ? null : Charsets.Find(encoding) ?? throw new UsageException($"unknown encoding: {encoding} (try utf-8, windows-1251, koi8-r or latin1)");
         if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
         {
             using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork });
@@ -31,32 +32,22 @@ public static class InputReader
             return new RawInput(page.Body, page.Url);
         }
         var bytes = source == "-" ? ReadStdin() : ReadFile(source);
-        return new RawInput(Decode(bytes, source == "-" ? "standard input" : source), null);
+        return new RawInput(Decode(bytes, source == "-" ? "standard input" : source, forced), null);
     }
 
-    public static InputText FromBytes(byte[] bytes, string name) => TextInput.FromText(Decode(bytes, name));
+    public static InputText FromBytes(byte[] bytes, string name) => TextInput.FromText(Decode(bytes, name, null));
 
-    private static string Decode(byte[] bytes, string name)
+    private static string Decode(byte[] bytes, string name, Encoding? forced)
     {
         if (bytes.Length > MaxBytes)
             throw new UsageException($"{name} is {bytes.Length / 1024.0 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB");
-        if (LooksBinary(bytes))
+        if (forced is not null)
+            return forced.GetString(bytes);
+        // UTF-16 is full of NUL bytes; with its byte-order mark it is text all the same.
+        var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+        if (!utf16 && LooksBinary(bytes))
             throw new UsageException($"{name} looks like binary data, not text");
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new UsageException($"{name} is not valid UTF-8 text");
-        }
-    }
-
-    private static InputText FromUrl(Uri url, bool allowPrivateNetwork)
-    {
-        using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork });
-        var page = fetcher.FetchAsync(url).GetAwaiter().GetResult();
-        return TextInput.FromText(page.Body);
+        return Charsets.Decode(bytes, null);
     }
 
     private static byte[] ReadFile(string path)

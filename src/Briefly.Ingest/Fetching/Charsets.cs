@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace Briefly.Ingest.Fetching;
 
 /// <summary>
-/// The encoding of a fetched body: a byte-order mark first (it cannot lie), then the HTTP header's charset,
-/// then what the document declares in its first kilobytes (<c>&lt;?xml encoding&gt;</c>, <c>&lt;meta charset&gt;</c>,
-/// <c>http-equiv</c>), else UTF-8. Legacy code pages such as windows-1251 and KOI8-R are available.
+/// The encoding of a body, fetched or read from a file: a byte-order mark first (it cannot lie), then the HTTP
+/// header's charset, then what the document declares in its first kilobytes (<c>&lt;?xml encoding&gt;</c>,
+/// <c>&lt;meta charset&gt;</c>, <c>http-equiv</c>), then UTF-8 when the bytes are valid UTF-8, else what UTF.Unknown's
+/// detector finds (windows-1251, KOI8-R, Latin-1 ...), else UTF-8 with replacement characters.
 /// </summary>
 public static partial class Charsets
 {
@@ -19,6 +20,9 @@ public static partial class Charsets
         var encoding = Detect(bytes, headerCharset, out var bom);
         return encoding.GetString(bytes[bom..]);
     }
+
+    /// <summary>The encoding called <paramref name="name"/> ("windows-1251", "koi8-r", "latin1"), or null when none is.</summary>
+    public static Encoding? Find(string? name) => Named(name);
 
     public static Encoding Detect(ReadOnlySpan<byte> bytes, string? headerCharset, out int bomLength)
     {
@@ -45,8 +49,18 @@ public static partial class Charsets
         var declared = XmlDeclaration().Match(head) is { Success: true } xml ? xml.Groups[1].Value
             : MetaCharset().Match(head) is { Success: true } meta ? meta.Groups[1].Value
             : null;
-        return Named(declared) ?? Encoding.UTF8;
+        if (Named(declared) is { } fromDocument)
+            return fromDocument;
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+            return Encoding.UTF8;
+        return UtfUnknown.CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, DetectBytes)]).Detected?.Encoding is { } detected
+            and not UnicodeEncoding and not UTF32Encoding
+            ? detected
+            : Encoding.UTF8;
     }
+
+    // Enough text for the detector's statistics to settle; reading a whole 10 MB file would only cost time.
+    private const int DetectBytes = 64 * 1024;
 
     private static Encoding? Named(string? name)
     {

@@ -43,4 +43,15 @@ public class CharsetsTests
         var bytes = Encoding.UTF8.GetBytes($"<meta charset=\"no-such-charset\"><p>{Russian}</p>");
         Assert.Contains(Russian, Charsets.Decode(bytes, "also-unknown"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("windows-1251")]
+    [InlineData("koi8-r")]
+    public void Undeclared_legacy_cyrillic_is_detected_when_the_bytes_are_not_utf8(string name)
+    {
+        const string Story = "В субботу в Старолесске открылась новая библиотека. Читальный зал рассчитан на сорок мест. "
+            + "Жители давно просили городские власти о таком здании.";
+        var bytes = Encoding.GetEncoding(name).GetBytes(Story);
+        Assert.Equal(Story, Charsets.Decode(bytes, null));
+    }
 }
