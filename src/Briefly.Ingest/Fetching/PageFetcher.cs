@@ -32,6 +32,9 @@ public sealed record FetchedPage(Uri Url, string ContentType, string Body)
     public bool NotModified { get; init; }
 }
 
+/// <summary>A fetched body as bytes, with its media type ("image/png") and the address it came from after redirects.</summary>
+public sealed record FetchedBytes(Uri Url, string ContentType, byte[] Bytes);
+
 /// <summary>The validators of an earlier response, sent as <c>If-None-Match</c> and <c>If-Modified-Since</c>.</summary>
 public sealed record FetchConditions(string? ETag, string? LastModified);
 
@@ -84,6 +87,28 @@ public sealed class PageFetcher : IDisposable
 
     public async Task<FetchedPage> FetchAsync(Uri url, FetchConditions? conditions, CancellationToken cancellationToken = default)
     {
+        var raw = await FetchRawAsync(url, conditions, _options.MaxBytes, cancellationToken);
+        if (raw.NotModified)
+            return new FetchedPage(raw.Url, "", "") { NotModified = true, ETag = raw.ETag ?? conditions?.ETag, LastModified = raw.LastModified ?? conditions?.LastModified };
+        return new FetchedPage(raw.Url, raw.ContentType, Charsets.Decode(raw.Bytes, raw.Charset))
+        {
+            ETag = raw.ETag,
+            LastModified = raw.LastModified,
+        };
+    }
+
+    /// <summary>
+    /// The body's bytes and media type, undecoded (an image, say), within <paramref name="maxBytes"/> and the
+    /// fetcher's other limits.
+    /// </summary>
+    public async Task<FetchedBytes> FetchBytesAsync(Uri url, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        var raw = await FetchRawAsync(url, null, Math.Min(maxBytes, _options.MaxBytes), cancellationToken);
+        return new FetchedBytes(raw.Url, raw.ContentType, raw.Bytes);
+    }
+
+    private async Task<RawResponse> FetchRawAsync(Uri url, FetchConditions? conditions, long maxBytes, CancellationToken cancellationToken)
+    {
         if (url.Scheme is not ("http" or "https"))
             throw new FetchException($"only http and https URLs can be fetched: {url}") { IsRefused = true };
         // HttpClient.Timeout stops at the response headers; this deadline also covers reading the body, so a
@@ -101,9 +126,10 @@ public sealed class PageFetcher : IDisposable
                 if (conditions?.LastModified is { } modified && DateTimeOffset.TryParse(modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
                     request.Headers.IfModifiedSince = since;
                 using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
-                var validators = (ETag: response.Headers.ETag?.ToString(), LastModified: response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture));
+                var etagValue = response.Headers.ETag?.ToString();
+                var lastModified = response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture);
                 if (response.StatusCode == HttpStatusCode.NotModified && conditions is not null)
-                    return new FetchedPage(current, "", "") { NotModified = true, ETag = validators.ETag ?? conditions.ETag, LastModified = validators.LastModified ?? conditions.LastModified };
+                    return new RawResponse(current, "", null, [], etagValue, lastModified, NotModified: true);
                 if ((int)response.StatusCode is >= 300 and < 400)
                 {
                     if (hop >= _options.MaxRedirects)
@@ -113,16 +139,12 @@ public sealed class PageFetcher : IDisposable
                 }
                 if (!response.IsSuccessStatusCode)
                     throw new FetchException($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}");
-                if (response.Content.Headers.ContentLength > _options.MaxBytes)
-                    throw new FetchException($"{url} is larger than the {_options.MaxBytes / 1024 / 1024} MB limit");
-                var bytes = await ReadLimitedAsync(url, response.Content, deadline.Token);
-                var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
-                var charset = response.Content.Headers.ContentType?.CharSet;
-                return new FetchedPage(current, contentType, Charsets.Decode(bytes, charset))
-                {
-                    ETag = validators.ETag,
-                    LastModified = validators.LastModified,
-                };
+                if (response.Content.Headers.ContentLength > maxBytes)
+                    throw new FetchException($"{url} is larger than the {Megabytes(maxBytes)} limit");
+                var bytes = await ReadLimitedAsync(url, response.Content, maxBytes, deadline.Token);
+                return new RawResponse(
+                    current, response.Content.Headers.ContentType?.MediaType ?? "", response.Content.Headers.ContentType?.CharSet,
+                    bytes, etagValue, lastModified, NotModified: false);
             }
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
@@ -141,6 +163,10 @@ public sealed class PageFetcher : IDisposable
             throw new FetchException($"cannot fetch {url}: {Describe(e)}", e);
         }
     }
+
+    private static string Megabytes(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / 1024 / 1024} MB" : $"{bytes / 1024} KB";
+
+    private sealed record RawResponse(Uri Url, string ContentType, string? Charset, byte[] Bytes, string? ETag, string? LastModified, bool NotModified);
 
     // Where a redirect points, refused unless it is another http(s) address (the connect guard then checks its host
     // like the first one's). An https page that redirects to http is followed: the content is public either way.
@@ -208,7 +234,7 @@ public sealed class PageFetcher : IDisposable
         _ => "the connection failed",
     };
 
-    private async Task<byte[]> ReadLimitedAsync(Uri url, HttpContent content, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadLimitedAsync(Uri url, HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
         using var buffer = new MemoryStream();
@@ -216,8 +242,8 @@ public sealed class PageFetcher : IDisposable
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > _options.MaxBytes)
-                throw new FetchException($"{url} is larger than the {_options.MaxBytes / 1024 / 1024} MB limit");
+            if (buffer.Length + read > maxBytes)
+                throw new FetchException($"{url} is larger than the {Megabytes(maxBytes)} limit");
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();

@@ -22,6 +22,7 @@ public static class Problems
         415 => "Unsupported media type",
         422 => "Unusable input",
         429 => "Too many requests",
+        502 => "Bad gateway",
         503 => "Upstream unavailable",
         _ => "Error",
     };

@@ -29,14 +29,15 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
 
     /// <summary>
     /// The body with every sentence the summarizer can pick wrapped in an anchor, so that a summary sentence
-    /// can link to its place. Keyed by article and its last update, so an edit of the markup alone shows at once.
+    /// can link to its place, and its images served through the site (<see cref="ArticleImageProxy"/>). Keyed by
+    /// article and its last update, so an edit of the markup alone shows at once.
     /// </summary>
     public string AnnotatedBody(Article article)
     {
         var key = new BodyKey(article.Id, article.Updated);
         if (memory.TryGetValue(key, out string? html) && html is not null)
             return html;
-        html = Annotate(article);
+        html = ArticleImages.ThroughSite(Annotate(article), number => Links.ArticleImage(article.Slug, number));
         memory.Set(key, html, new MemoryCacheEntryOptions { Size = 2L * html.Length + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
         return html;
     }

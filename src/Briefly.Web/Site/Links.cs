@@ -7,6 +7,8 @@ public static class Links
 
     public static string Summary(string slug) => Article(slug) + "/summary";
 
+    public static string ArticleImage(string slug, int number) => Article(slug) + "/images/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string ApiSummary(string slug) => "/api/articles/" + Uri.EscapeDataString(slug) + "/summary";
 
     public static string Category(string name) => "/category/" + Uri.EscapeDataString(name);

@@ -2,12 +2,13 @@ namespace Briefly.Web.Site;
 
 /// <summary>
 /// Headers that make the pages safe to show whatever an imported article contains: only our own script and
-/// style run, the site is never framed, MIME types are not guessed.
+/// style run, images come from the site itself (articles' images are served through it), the site is never
+/// framed, MIME types are not guessed.
 /// </summary>
 public static class SecurityHeaders
 {
     private const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>

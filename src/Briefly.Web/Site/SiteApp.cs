@@ -111,6 +111,7 @@ public static class SiteApp
         app.UseRateLimiter();
 
         PageEndpoints.Map(app);
+        ArticleImageProxy.Map(app);
         ArticlesApi.Map(app);
         SummarizeApi.Map(app);
         FeedsApi.Map(app);

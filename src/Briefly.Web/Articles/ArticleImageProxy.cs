@@ -1,0 +1,60 @@
+using Briefly.Ingest.Fetching;
+using Briefly.Ingest.Html;
+using Briefly.Web.Api;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Briefly.Web.Articles;
+
+/// <summary>
+/// `/articles/{slug}/images/{number}`: an article's images, fetched by the site and served from its own address
+/// (see <see cref="ArticleImages"/>). Only images an article holds can be asked for, so this is no open proxy;
+/// the fetch goes through the same SSRF guard and limits as any other, and only raster image types are passed on.
+/// </summary>
+public static class ArticleImageProxy
+{
+    public const long MaxImageBytes = 5 * 1024 * 1024;
+    public static readonly TimeSpan CacheFor = TimeSpan.FromHours(1);
+
+    // SVG can carry script, so it is not among them.
+    private static readonly HashSet<string> ImageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "image/jpeg", "image/png", "image/gif", "image/webp", "image/avif",
+    };
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapRead("/articles/{slug}/images/{number:int}", ImageAsync).ExcludeFromDescription();
+
+    private static async Task<IResult> ImageAsync(
+        string slug, int number, ArticleCatalog catalog, PageFetcher fetcher, IMemoryCache memory, HttpContext context, CancellationToken cancellationToken)
+    {
+        var article = await catalog.GetBySlugAsync(slug, cancellationToken);
+        if (article is null)
+            return Problems.NotFound($"no article has the slug '{slug}'");
+        var sources = ArticleImages.Sources(article.BodyHtml);
+        if (number < 0 || number >= sources.Count)
+            return Problems.NotFound($"the article has no image {number}");
+        var source = sources[number];
+        var key = new ImageKey(source.AbsoluteUri);
+        if (!memory.TryGetValue(key, out Image? image) || image is null)
+        {
+            try
+            {
+                var fetched = await fetcher.FetchBytesAsync(source, MaxImageBytes, cancellationToken);
+                if (!ImageTypes.Contains(fetched.ContentType))
+                    return Problems.Of(StatusCodes.Status502BadGateway, $"the image's server sent {(fetched.ContentType.Length == 0 ? "no content type" : fetched.ContentType)}, not an image");
+                image = new Image(fetched.ContentType, fetched.Bytes);
+            }
+            catch (FetchException e)
+            {
+                return e.IsRefused ? Problems.NotFound("the image's address is not one the site fetches from") : Problems.Of(StatusCodes.Status502BadGateway, "the image could not be fetched");
+            }
+            memory.Set(key, image, new MemoryCacheEntryOptions { Size = image.Bytes.Length + 256, AbsoluteExpirationRelativeToNow = CacheFor });
+        }
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+        return TypedResults.Bytes(image.Bytes, image.ContentType);
+    }
+
+    private readonly record struct ImageKey(string Url);
+
+    private sealed record Image(string ContentType, byte[] Bytes);
+}
