@@ -123,6 +123,22 @@ public sealed class SiteSettingsTests
     }
 
     [Fact]
+    public async Task A_url_that_redirects_to_a_file_url_is_a_400_problem_not_a_500()
+    {
+        var pages = WebApplication.CreateBuilder();
+        pages.WebHost.UseUrls("http://127.0.0.1:0");
+        pages.Logging.ClearProviders();
+        await using var server = pages.Build();
+        server.MapGet("/story", () => Results.Redirect("file:///etc/passwd"));
+        await server.StartAsync();
+        using var factory = new SiteFactory(new() { ["Briefly:Fetch:AllowPrivateNetwork"] = "true" });
+        using var client = factory.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/summarize", new { url = server.Urls.Single() + "/story" });
+        var detail = await ApiTests.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("redirects to a file: address", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_no_keys_configured_every_write_is_refused()
     {
         using var factory = new SiteFactory(new() { ["Briefly:ApiKeys:0"] = null });

@@ -73,9 +73,9 @@ public static partial class Charsets
             // A page that says UTF-16 but reached us without a byte-order mark is ASCII-compatible in practice.
             return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            return null; // an unknown name: fall back to the next source
+            return null; // an unknown name, or one .NET refuses (UTF-7): fall back to the next source
         }
     }
 

@@ -45,6 +45,18 @@ public class CharsetsTests
     }
 
     [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF-7")]
+    [InlineData("csUnicode11UTF7")]
+    public void A_charset_dotnet_refuses_falls_back_instead_of_throwing(string name)
+    {
+        // Found by scripts/fuzz: a page declaring UTF-7 made decoding throw NotSupportedException.
+        var bytes = Encoding.UTF8.GetBytes($"<meta charset=\"{name}\"><p>{Russian}</p>");
+        Assert.Contains(Russian, Charsets.Decode(bytes, null), StringComparison.Ordinal);
+        Assert.Contains(Russian, Charsets.Decode(Encoding.UTF8.GetBytes(Russian), name), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("windows-1251")]
     [InlineData("koi8-r")]
     public void Undeclared_legacy_cyrillic_is_detected_when_the_bytes_are_not_utf8(string name)
