@@ -55,12 +55,18 @@ public static class FeedParser
         // Entity declarations are how XML bombs expand a few bytes into gigabytes; no real feed needs them.
         if (document.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase))
             throw new FeedFormatException("the feed declares XML entities, which are refused");
+        // FeedReader reads JSON through the framework's JSON-to-XML reader, which throws IndexOutOfRangeException on
+        // some malformed JSON (found by scripts/fuzz): such a document is refused here, by a strict JSON parser.
+        if (document.AsSpan().TrimStart().StartsWith("{") && JsonSyntaxError(document) is { } jsonError)
+            throw new FeedFormatException($"not a readable JSON feed ({jsonError})");
         Feed feed;
         try
         {
             feed = FeedReader.ReadFromString(document);
         }
-        catch (Exception e) when (e is XmlException or FeedTypeNotSupportedException or FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is XmlException or FeedTypeNotSupportedException or FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException
+            // The same reader's other failures on input it cannot handle; a feed parser's bug is not ours to crash on.
+            or IndexOutOfRangeException or NullReferenceException)
         {
             throw new FeedFormatException($"not a readable RSS, Atom or JSON feed ({FirstLine(e.Message)})", e);
         }
@@ -68,6 +74,19 @@ public static class FeedParser
             throw new FeedFormatException("not an RSS, Atom or JSON feed");
         var items = feed.Items.Select(item => Map(item, feedUrl)).ToList();
         return new ParsedFeed(Format(feed.Type), Blank(WebUtility.HtmlDecode(feed.Title)), Blank(feed.Language), items);
+    }
+
+    private static string? JsonSyntaxError(string document)
+    {
+        try
+        {
+            using var _ = System.Text.Json.JsonDocument.Parse(document);
+            return null;
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return FirstLine(e.Message);
+        }
     }
 
     private static ParsedFeedItem Map(FeedItem item, Uri feedUrl)

@@ -134,6 +134,8 @@ public class FeedParserTests
     [InlineData("<rss version=\"2.0\"><channel><title>Broken")]
     [InlineData("<html><body>not a feed</body></html>")]
     [InlineData("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [")]
+    // Found by scripts/fuzz: brackets closing what was never opened made the JSON reader throw IndexOutOfRangeException.
+    [InlineData("{\"version\":\"htt0:00Z\"}]}feed.org/version/1.1\",\"title\":\"JSON News\",\"items\":[{\"id\":\"1\"}]}")]
     public void Broken_or_foreign_documents_give_a_one_line_error(string document)
     {
         var e = Assert.Throws<FeedFormatException>(() => FeedParser.Parse(document, FeedUrl));
