@@ -125,12 +125,7 @@ public sealed class SiteSettingsTests
     [Fact]
     public async Task A_url_that_redirects_to_a_file_url_is_a_400_problem_not_a_500()
     {
-        var pages = WebApplication.CreateBuilder();
-        pages.WebHost.UseUrls("http://127.0.0.1:0");
-        pages.Logging.ClearProviders();
-        await using var server = pages.Build();
-        server.MapGet("/story", () => Results.Redirect("file:///etc/passwd"));
-        await server.StartAsync();
+        await using var server = await LoopbackSite.StartAsync(app => app.MapGet("/story", () => Results.Redirect("file:///etc/passwd")));
         using var factory = new SiteFactory(new() { ["Briefly:Fetch:AllowPrivateNetwork"] = "true" });
         using var client = factory.CreateClient();
         using var response = await client.PostAsJsonAsync("/api/summarize", new { url = server.Urls.Single() + "/story" });

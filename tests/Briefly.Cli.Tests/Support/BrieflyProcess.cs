@@ -45,6 +45,20 @@ public static class BrieflyProcess
         return path;
     }
 
+    /// <summary>Runs <c>briefly {command} {a temporary file holding content} {options}</c>, then deletes the file.</summary>
+    public static CliResult RunOnFile(byte[] content, string command, params string[] options)
+    {
+        var path = TempFile(content);
+        try
+        {
+            return Run((string?)null, [command, path, .. options]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     public static string TempFile(byte[] content)
     {
         var path = Path.Combine(Path.GetTempPath(), $"briefly-test-{Guid.NewGuid():N}.bin");

@@ -3,9 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Briefly.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Briefly.Web.Tests.Hardening;
 
@@ -21,17 +19,15 @@ public sealed class ArticleImageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _images = builder.Build();
-        _images.MapGet("/pixel.png", () =>
+        _images = await LoopbackSite.StartAsync(app =>
         {
-            Interlocked.Increment(ref _hits);
-            return Results.Bytes(Png, "image/png");
+            app.MapGet("/pixel.png", () =>
+            {
+                Interlocked.Increment(ref _hits);
+                return Results.Bytes(Png, "image/png");
+            });
+            app.MapGet("/drawing.svg", () => Results.Text("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "image/svg+xml"));
         });
-        _images.MapGet("/drawing.svg", () => Results.Text("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "image/svg+xml"));
-        await _images.StartAsync();
         _base = _images.Urls.Single();
     }
 
