@@ -15,6 +15,7 @@ var root = new RootCommand("Briefly: faithful extractive summaries of news artic
     RougeCommand.Create(),
     ServeCommand.Create(),
     ImportCommand.Create(),
+    PollCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -49,6 +49,30 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_once_refreshes_the_due_feeds_records_each_poll_and_then_has_nothing_due()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"briefly-poll-{Guid.NewGuid():N}.db");
+        var store = Briefly.Storage.ArticleStores.Open(db);
+        await store.MigrateAsync();
+        await store.AddFeedAsync(new Uri(_base, "/feed.xml").AbsoluteUri, TimeSpan.FromMinutes(30));
+        await store.AddFeedAsync(new Uri(_base, "/missing.xml").AbsoluteUri, TimeSpan.FromMinutes(30));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var first = BrieflyProcess.Run((string?)null, "poll", "--once", "--db", db, "--allow-private-network");
+        Assert.Equal(1, first.ExitCode);
+        Assert.Equal($"{new Uri(_base, "/feed.xml").AbsoluteUri}: 2 new, 0 updated, 0 skipped, 0 failed", first.Stdout.Trim());
+        Assert.Contains("/missing.xml", Assert.Single(first.Stderr.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+        Assert.Equal(2, await store.CountAsync());
+        var feeds = await store.ListFeedsAsync();
+        Assert.Equal("Test", feeds[0].Title);
+        Assert.Equal(1, feeds[1].Failures);
+
+        var second = BrieflyProcess.Run((string?)null, "poll", "--once", "--db", db, "--allow-private-network");
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal("", second.Stdout);
+    }
+
+    [Fact]
     public void Loopback_is_refused_without_the_allowance()
     {
         var db = Path.Combine(Path.GetTempPath(), $"briefly-import-{Guid.NewGuid():N}.db");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Briefly.Ingest.Feeds;
 using Briefly.Web.Feeds;
 using Briefly.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -197,5 +198,5 @@ public sealed class FeedsApiTests : IAsyncLifetime, IDisposable
     [InlineData(30, 3, 240)]
     [InlineData(30, 10, 1440)]
     public void Backoff_doubles_per_failure_up_to_a_day(int intervalMinutes, int failures, int expectedMinutes) =>
-        Assert.Equal(TimeSpan.FromMinutes(expectedMinutes), FeedPoller.Backoff(TimeSpan.FromMinutes(intervalMinutes), failures));
+        Assert.Equal(TimeSpan.FromMinutes(expectedMinutes), FeedRefresher.Backoff(TimeSpan.FromMinutes(intervalMinutes), failures));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Briefly.Ingest.Feeds;
 using Briefly.Ingest.Fetching;
 using Briefly.Ingest.Import;
 using Briefly.Storage;
@@ -60,6 +61,8 @@ public static class SiteApp
         services.AddHostedService<StoreInitializer>();
         services.AddSingleton(sp => new ArticleImporter(
             sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<PageFetcher>(), ExtractedPageContent.Extract, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FeedRefresher(
+            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<ArticleImporter>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FeedRefresher>>()));
         services.AddSingleton<FeedPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
         if (site.AllowedHosts.Count > 0)
