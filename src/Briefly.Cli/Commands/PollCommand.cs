@@ -1,8 +1,10 @@
 using System.CommandLine;
+using Briefly.Ingest;
 using Briefly.Ingest.Feeds;
 using Briefly.Ingest.Fetching;
 using Briefly.Ingest.Import;
 using Briefly.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefly.Cli.Commands;
 
@@ -31,10 +33,13 @@ public static class PollCommand
             var seconds = result.GetValue(every);
             if (seconds is < 1 or > 86_400)
                 throw new UsageException("--every must be from 1 to 86400 seconds");
-            var store = ArticleStores.Open(database);
-            await store.MigrateAsync(cancellationToken);
-            using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = result.GetValue(allowPrivate) });
-            var refresher = new FeedRefresher(store, new ArticleImporter(store, fetcher, ExtractedPageContent.Extract), TimeProvider.System);
+            // The same registrations as the site's, so the CLI polls exactly as `serve` does.
+            await using var services = new ServiceCollection()
+                .AddArticleStore(_ => database)
+                .AddIngest(_ => new FetchOptions { AllowPrivateNetwork = result.GetValue(allowPrivate) })
+                .BuildServiceProvider();
+            await services.GetRequiredService<IArticleStore>().MigrateAsync(cancellationToken);
+            var refresher = services.GetRequiredService<FeedRefresher>();
             if (result.GetValue(once))
                 return Print(await refresher.RefreshDueAsync(cancellationToken)) ? ExitCodes.Ok : ExitCodes.Failure;
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));

@@ -1,22 +1,13 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using System.Threading.RateLimiting;
-using Briefly.Ingest.Feeds;
+using Briefly.Ingest;
 using Briefly.Ingest.Fetching;
-using Briefly.Ingest.Import;
 using Briefly.Storage;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Feed;
-using Briefly.Web.Feeds;
 using Briefly.Web.Pages;
-using Briefly.Web.Summaries;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace Briefly.Web.Site;
@@ -42,52 +33,15 @@ public static class SiteApp
         var site = builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>() ?? new SiteOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = site.MaxRequestBytes + 64 * 1024);
 
-        services.AddSingleton<IArticleStore>(sp => ArticleStores.Open(sp.GetRequiredService<IOptions<SiteOptions>>().Value.Database));
-        services.AddMemoryCache(o => o.SizeLimit = site.MemoryCacheMegabytes * 1024L * 1024);
-        // Russian pages would otherwise carry every Cyrillic letter as an &#x...; entity, three times the bytes.
-        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ArticleCatalog>();
-        services.AddSingleton<SummaryService>();
-        services.AddSingleton<ChromeProvider>();
-        services.AddSingleton<JsonBody>();
-        services.AddSingleton<SummarizeAdmission>();
-        services.AddSingleton<WrongKeyThrottle>();
-        // One fetcher for the process: its HttpClient pools connections, and its handler is costly to build.
-        services.AddSingleton(sp => new PageFetcher(new FetchOptions
-        {
-            AllowPrivateNetwork = sp.GetRequiredService<IOptions<SiteOptions>>().Value.Fetch.AllowPrivateNetwork,
-        }));
-        services.AddHostedService<StoreInitializer>();
-        services.AddSingleton(sp => new ArticleImporter(
-            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<PageFetcher>(), ExtractedPageContent.Extract, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new FeedRefresher(
-            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<ArticleImporter>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FeedRefresher>>()));
-        services.AddSingleton<FeedPoller>();
-        services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
-        if (site.AllowedHosts.Count > 0)
-            services.Configure<HostFilteringOptions>(o => o.AllowedHosts = [.. site.AllowedHosts]);
-        if (site.TrustedProxies.Count > 0)
-            services.Configure<ForwardedHeadersOptions>(o => TrustProxies(o, site.TrustedProxies));
-        services.AddProblemDetails();
-        services.AddRazorComponents();
-        services.AddOpenApi(o =>
-        {
-            o.AddDocumentTransformer<ApiKeySecurityScheme>();
-            o.AddOperationTransformer<ApiKeySecurityScheme>();
-        });
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, ct) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
-                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                return new ValueTask(Problems.Of(StatusCodes.Status429TooManyRequests, "too many summaries requested; try again in a few seconds").ExecuteAsync(context.HttpContext));
-            };
-            o.AddPolicy(SummarizeApi.RateLimitPolicy, context => SummarizeLimit(context, site.SummarizePerMinute));
-        });
+        services.AddArticleStore(sp => Site(sp).Database);
+        services.AddStoreStartup();
+        services.AddIngest(sp => new FetchOptions { AllowPrivateNetwork = Site(sp).Fetch.AllowPrivateNetwork });
+        services.AddSummaries();
+        services.AddSitePages(site);
+        services.AddApi(site);
+        services.AddFeedPolling();
+        services.AddReverseProxySupport(site);
 
         var app = builder.Build();
         if (site.TrustedProxies.Count > 0)
@@ -125,35 +79,7 @@ public static class SiteApp
         return app;
     }
 
-    private static void TrustProxies(ForwardedHeadersOptions options, IEnumerable<string> proxies)
-    {
-        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-        options.KnownProxies.Clear();
-        options.KnownIPNetworks.Clear();
-        foreach (var proxy in proxies)
-        {
-            if (System.Net.IPNetwork.TryParse(proxy, out var network))
-                options.KnownIPNetworks.Add(network);
-            else if (System.Net.IPAddress.TryParse(proxy, out var address))
-                options.KnownProxies.Add(address);
-            else
-                throw new InvalidOperationException($"Briefly:TrustedProxies holds '{proxy}', which is neither an IP address nor a CIDR network");
-        }
-    }
-
-    // A token bucket per client: `perMinute` tokens a minute, refilled evenly, with ten seconds' worth as the burst.
-    private static RateLimitPartition<string> SummarizeLimit(HttpContext context, int perMinute)
-    {
-        if (perMinute <= 0)
-            return RateLimitPartition.GetNoLimiter("off");
-        return RateLimitPartition.GetTokenBucketLimiter(ClientKeys.Of(context), _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, perMinute / 6),
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
-            QueueLimit = 0,
-        });
-    }
+    private static SiteOptions Site(IServiceProvider services) => services.GetRequiredService<IOptions<SiteOptions>>().Value;
 
     // The exception is logged by the middleware; the reader gets a page, a program gets problem+json. Nothing here
     // touches the store, which may be what failed.

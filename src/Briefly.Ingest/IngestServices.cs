@@ -1,0 +1,30 @@
+using Briefly.Ingest.Feeds;
+using Briefly.Ingest.Fetching;
+using Briefly.Ingest.Import;
+using Briefly.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Briefly.Ingest;
+
+/// <summary>Getting articles in: fetching, importing feeds and pages, refreshing subscribed feeds.</summary>
+public static class IngestServices
+{
+    /// <summary>
+    /// Registers one <see cref="PageFetcher"/> (its HttpClient pools connections and is costly to build) with the
+    /// options <paramref name="fetch"/> gives, the <see cref="ArticleImporter"/> and the <see cref="FeedRefresher"/>.
+    /// Needs an <see cref="IArticleStore"/>; uses the registered <see cref="TimeProvider"/> (the system clock if none).
+    /// </summary>
+    public static IServiceCollection AddIngest(this IServiceCollection services, Func<IServiceProvider, FetchOptions> fetch)
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new PageFetcher(fetch(sp)));
+        services.AddSingleton(sp => new ArticleImporter(
+            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<PageFetcher>(), ExtractedPageContent.Extract, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FeedRefresher(
+            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<ArticleImporter>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<FeedRefresher>>()));
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefly.Storage;
+
+/// <summary>How a host gets its article store: one registration, whatever the host (the site, the CLI, tests).</summary>
+public static class StorageServices
+{
+    /// <summary>
+    /// Registers the <see cref="IArticleStore"/> for the database <paramref name="database"/> names (see
+    /// <see cref="ArticleStores.Open"/>), opened once, on first use. The host migrates it before use.
+    /// </summary>
+    public static IServiceCollection AddArticleStore(this IServiceCollection services, Func<IServiceProvider, string> database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        services.AddSingleton(sp => ArticleStores.Open(database(sp), sp.GetService<TimeProvider>()));
+        return services;
+    }
+}
