@@ -1,8 +1,10 @@
 using System.CommandLine;
+using Briefly.Ingest;
 using Briefly.Ingest.Feeds;
 using Briefly.Ingest.Fetching;
 using Briefly.Ingest.Import;
 using Briefly.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Briefly.Cli.Commands;
@@ -25,10 +27,12 @@ public static class ImportCommand
             if (database.Trim().Length == 0)
                 throw new UsageException("--db needs a file path");
             var targets = result.GetValue(urls)!.Select(Parse).ToList();
-            var store = ArticleStores.Open(database);
-            await store.MigrateAsync(cancellationToken);
-            using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = result.GetValue(allowPrivate) });
-            var importer = new ArticleImporter(store, fetcher, ExtractedPageContent.Extract);
+            await using var services = new ServiceCollection()
+                .AddArticleStore(_ => database)
+                .AddIngest(_ => new FetchOptions { AllowPrivateNetwork = result.GetValue(allowPrivate) })
+                .BuildServiceProvider();
+            await services.GetRequiredService<IArticleStore>().MigrateAsync(cancellationToken);
+            var importer = services.GetRequiredService<ArticleImporter>();
             var reports = new List<ImportReport>();
             var failedSources = 0;
             await WithProgressAsync(async bar =>
