@@ -15,7 +15,7 @@ public static class ExtractCommand
         var input = new Argument<string>("input") { Description = "An HTML file, a URL, or - for standard input", DefaultValueFactory = _ => "-" };
         var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+        var allowPrivate = FetchOption.AllowPrivateNetwork();
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of a file or standard input (utf-8, windows-1251, koi8-r, latin1, ...); detected when not given" };
         var command = new Command("extract", "Print the main content of an HTML page (title, blank line, paragraphs)");
         command.Arguments.Add(input);

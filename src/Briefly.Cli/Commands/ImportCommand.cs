@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Briefly.Ingest;
 using Briefly.Ingest.Feeds;
 using Briefly.Ingest.Fetching;
 using Briefly.Ingest.Import;
-using Briefly.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -15,23 +13,16 @@ public static class ImportCommand
     public static Command Create()
     {
         var urls = new Argument<string[]>("url") { Description = "Feed (RSS, Atom, JSON Feed) or article page URLs", Arity = ArgumentArity.OneOrMore };
-        var db = new Option<string>("--db") { Description = "SQLite database file, created when missing", DefaultValueFactory = _ => "briefly.db" };
-        var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+        var db = SiteDatabase.DatabaseOption();
+        var allowPrivate = FetchOption.AllowPrivateNetwork();
         var command = new Command("import", "Import feeds or article pages into the site's database");
         command.Arguments.Add(urls);
         command.Options.Add(db);
         command.Options.Add(allowPrivate);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var database = result.GetValue(db)!;
-            if (database.Trim().Length == 0)
-                throw new UsageException("--db needs a file path");
             var targets = result.GetValue(urls)!.Select(Parse).ToList();
-            await using var services = new ServiceCollection()
-                .AddArticleStore(_ => database)
-                .AddIngest(_ => new FetchOptions { AllowPrivateNetwork = result.GetValue(allowPrivate) })
-                .BuildServiceProvider();
-            await services.GetRequiredService<IArticleStore>().MigrateAsync(cancellationToken);
+            await using var services = await SiteDatabase.OpenAsync(result.GetValue(db)!, result.GetValue(allowPrivate), cancellationToken);
             var importer = services.GetRequiredService<ArticleImporter>();
             var reports = new List<ImportReport>();
             var failedSources = 0;

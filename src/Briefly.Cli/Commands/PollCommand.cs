@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Briefly.Ingest;
 using Briefly.Ingest.Feeds;
-using Briefly.Ingest.Fetching;
 using Briefly.Ingest.Import;
-using Briefly.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefly.Cli.Commands;
@@ -16,10 +13,10 @@ public static class PollCommand
 {
     public static Command Create()
     {
-        var db = new Option<string>("--db") { Description = "SQLite database file, created when missing", DefaultValueFactory = _ => "briefly.db" };
+        var db = SiteDatabase.DatabaseOption();
         var once = new Option<bool>("--once") { Description = "Refresh the due feeds once and exit (1 when one of them failed)" };
         var every = new Option<int>("--every") { Description = "Seconds between checks for due feeds when not --once", DefaultValueFactory = _ => 30 };
-        var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+        var allowPrivate = FetchOption.AllowPrivateNetwork();
         var command = new Command("poll", "Refresh the subscribed feeds that are due, as the site's background poller does");
         command.Options.Add(db);
         command.Options.Add(once);
@@ -27,18 +24,10 @@ public static class PollCommand
         command.Options.Add(allowPrivate);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var database = result.GetValue(db)!;
-            if (database.Trim().Length == 0)
-                throw new UsageException("--db needs a file path");
             var seconds = result.GetValue(every);
             if (seconds is < 1 or > 86_400)
                 throw new UsageException("--every must be from 1 to 86400 seconds");
-            // The same registrations as the site's, so the CLI polls exactly as `serve` does.
-            await using var services = new ServiceCollection()
-                .AddArticleStore(_ => database)
-                .AddIngest(_ => new FetchOptions { AllowPrivateNetwork = result.GetValue(allowPrivate) })
-                .BuildServiceProvider();
-            await services.GetRequiredService<IArticleStore>().MigrateAsync(cancellationToken);
+            await using var services = await SiteDatabase.OpenAsync(result.GetValue(db)!, result.GetValue(allowPrivate), cancellationToken);
             var refresher = services.GetRequiredService<FeedRefresher>();
             if (result.GetValue(once))
                 return Print(await refresher.RefreshDueAsync(cancellationToken)) ? ExitCodes.Ok : ExitCodes.Failure;

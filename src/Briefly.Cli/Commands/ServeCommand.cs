@@ -15,7 +15,7 @@ public static class ServeCommand
         var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on [default: {SiteApp.DefaultUrl}]" };
         var db = new Option<string?>("--db") { Description = "SQLite database file, created when missing [default: briefly.db]" };
         var demo = new Option<bool>("--demo") { Description = "Publish the demo articles into an empty database" };
-        var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+        var allowPrivate = FetchOption.AllowPrivateNetwork();
         var command = new Command("serve", "Run the news site and its JSON API");
         command.Options.Add(urls);
         command.Options.Add(db);

@@ -16,7 +16,7 @@ public static class SummarizeCommand
         var format = new Option<string>("--format", "-f") { Description = "text, json or markdown", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var title = new Option<string?>("--title") { Description = "The article's headline, a hint for the ranker (HTML input supplies its own)" };
-        var allowPrivate = new Option<bool>("--allow-private-network") { Description = "Allow fetching from loopback and private addresses" };
+        var allowPrivate = FetchOption.AllowPrivateNetwork();
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of a file or standard input (utf-8, windows-1251, koi8-r, latin1, ...); detected when not given" };
 
         var command = new Command("summarize", "Summarize an article (plain text or HTML) from a file, a URL or standard input");

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Briefly.Ingest;
+using Briefly.Ingest.Fetching;
+using Briefly.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefly.Cli.Commands;
+
+/// <summary>
+/// The options and the container of the commands that work on a site's database without the site
+/// (`import`, `poll`): the same registrations as `serve`, so they store and fetch exactly as the site does.
+/// </summary>
+internal static class SiteDatabase
+{
+    public static Option<string> DatabaseOption() =>
+        new("--db") { Description = "SQLite database file, created when missing", DefaultValueFactory = _ => "briefly.db" };
+
+    /// <summary>The store (migrated) and the ingest services for <paramref name="database"/>.</summary>
+    public static async Task<ServiceProvider> OpenAsync(string database, bool allowPrivateNetwork, CancellationToken cancellationToken)
+    {
+        if (database.Trim().Length == 0)
+            throw new UsageException("--db needs a file path");
+        var services = new ServiceCollection()
+            .AddArticleStore(_ => database)
+            .AddIngest(_ => new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork })
+            .BuildServiceProvider();
+        try
+        {
+            await services.GetRequiredService<IArticleStore>().MigrateAsync(cancellationToken);
+            return services;
+        }
+        catch
+        {
+            await services.DisposeAsync();
+            throw;
+        }
+    }
+}
