@@ -33,6 +33,12 @@ public static class SummarizeApi
     private static async Task<IResult> SummarizeAsync(
         HttpRequest request, JsonBody body, SummarizeAdmission admission, PageFetcher fetcher, CancellationToken cancellationToken)
     {
+        if (admission.StillWaiting(ClientKeys.Of(request.HttpContext), request.ContentLength) is { } left)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = RetryAfter(left);
+            return Problems.Of(StatusCodes.Status429TooManyRequests,
+                $"this client was told to wait before sending a text this long again; try again in {RetryAfter(left)} s");
+        }
         if (!await admission.EnterAsync(cancellationToken))
             return Busy(request);
         try
@@ -110,7 +116,7 @@ public static class SummarizeApi
         }
 
         var words = Tokenizer.CountWords(text);
-        if (admission.ChargeWords(ClientKeys.Of(request.HttpContext), words) is { } wait)
+        if (admission.ChargeWords(ClientKeys.Of(request.HttpContext), words, request.ContentLength) is { } wait)
         {
             request.HttpContext.Response.Headers.RetryAfter = RetryAfter(wait);
             return Problems.Of(StatusCodes.Status429TooManyRequests,

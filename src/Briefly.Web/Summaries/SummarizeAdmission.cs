@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using Briefly.Web.Site;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,8 @@ namespace Briefly.Web.Summaries;
 /// cores' summaries run at once, and of those at most half the cores' are heavy (<see cref="HeavyWords"/> or more),
 /// with a short queue. A request that finds the queue full or waits too long is turned away at once with a
 /// Retry-After rather than piling work onto the thread pool, so pages and cached summaries keep a core.
+/// A client told to wait that sends a body at least as large as the one refused before the wait is over is refused
+/// again without its body being parsed, so repeating a refused 2 MB text costs the server next to nothing.
 /// </summary>
 public sealed class SummarizeAdmission : IDisposable
 {
@@ -29,6 +32,12 @@ public sealed class SummarizeAdmission : IDisposable
     private readonly PartitionedRateLimiter<string>? _words;
     private readonly int _wordLimit;
     private int _heavyWaiting;
+
+    /// <summary>Clients told to wait: the smallest body refused, and until when (<see cref="Environment.TickCount64"/>).</summary>
+    private readonly ConcurrentDictionary<string, (long Bytes, long Until)> _waiting = new();
+
+    /// <summary>Clients remembered as waiting at most; past it the expired ones are dropped, then no more are added.</summary>
+    private const int MaxWaiting = 10_000;
 
     public SummarizeAdmission(IOptions<SiteOptions> options)
     {
@@ -52,17 +61,55 @@ public sealed class SummarizeAdmission : IDisposable
     public void Leave() => _any.Release();
 
     /// <summary>
-    /// Charges <paramref name="words"/> to <paramref name="client"/>'s budget (a text longer than the whole budget
-    /// takes all of it). Null when admitted, else how long to wait.
+    /// How long <paramref name="client"/> must still wait when a body of <paramref name="bytes"/> is at least as large
+    /// as one refused for it before; null when the body has to be read and charged (<see cref="ChargeWords"/>).
     /// </summary>
-    public TimeSpan? ChargeWords(string client, int words)
+    public TimeSpan? StillWaiting(string client, long? bytes)
+    {
+        if (bytes is not { } size || !_waiting.TryGetValue(client, out var refused))
+            return null;
+        var left = refused.Until - Environment.TickCount64;
+        if (left <= 0)
+        {
+            _waiting.TryRemove(KeyValuePair.Create(client, refused));
+            return null;
+        }
+        return size >= refused.Bytes ? TimeSpan.FromMilliseconds(left) : null;
+    }
+
+    /// <summary>
+    /// Charges <paramref name="words"/> to <paramref name="client"/>'s budget (a text longer than the whole budget
+    /// takes all of it). Null when admitted, else how long to wait; a refusal is remembered with the body's size
+    /// <paramref name="bytes"/> for <see cref="StillWaiting"/>.
+    /// </summary>
+    public TimeSpan? ChargeWords(string client, int words, long? bytes = null)
     {
         if (_words is null)
             return null;
         using var lease = _words.AttemptAcquire(client, Math.Clamp(words, 1, _wordLimit));
         if (lease.IsAcquired)
             return null;
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(60);
+        if (bytes is { } size)
+            Remember(client, size, wait);
+        return wait;
+    }
+
+    private void Remember(string client, long bytes, TimeSpan wait)
+    {
+        var now = Environment.TickCount64;
+        if (_waiting.Count >= MaxWaiting)
+        {
+            foreach (var (key, value) in _waiting)
+            {
+                if (value.Until <= now)
+                    _waiting.TryRemove(KeyValuePair.Create(key, value));
+            }
+            if (_waiting.Count >= MaxWaiting)
+                return;
+        }
+        var until = now + (long)wait.TotalMilliseconds;
+        _waiting.AddOrUpdate(client, (bytes, until), (_, old) => (old.Until > now ? Math.Min(old.Bytes, bytes) : bytes, until));
     }
 
     /// <summary>

@@ -45,6 +45,41 @@ public sealed class SummarizeCostTests
     }
 
     [Fact]
+    public async Task A_client_told_to_wait_is_refused_without_its_body_being_read_when_it_repeats_as_long_a_text()
+    {
+        using var factory = new SiteFactory(new()
+        {
+            ["Briefly:SummarizeWordsPerMinute"] = "120",
+            ["Briefly:TrustedProxies:0"] = "127.0.0.0/8",
+        });
+        using var client = factory.CreateClient();
+        async Task<HttpResponseMessage> Post(string from, string body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/summarize")
+            {
+                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("X-Forwarded-For", from);
+            return await client.SendAsync(request);
+        }
+        var eighty = JsonSerializer.Serialize(new { text = string.Concat(Enumerable.Repeat("Ferries leave the old harbour early every morning. ", 10)) });
+        using var first = await Post("192.0.2.1", eighty);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("this text has 80", await ApiTests.AssertProblemAsync(await Post("192.0.2.1", eighty), HttpStatusCode.TooManyRequests), StringComparison.Ordinal);
+        // As long a body again, and not even JSON: had it been read it would be a 400, so a 429 shows it was not.
+        var notJson = new string('{', eighty.Length);
+        var again = await Post("192.0.2.1", notJson);
+        Assert.InRange(int.Parse(again.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture), 1, 60);
+        Assert.Contains("told to wait", await ApiTests.AssertProblemAsync(again, HttpStatusCode.TooManyRequests), StringComparison.Ordinal);
+        // Shorter bodies are still read: a malformed one is a 400, a short text fits what is left of the budget.
+        await ApiTests.AssertProblemAsync(await Post("192.0.2.1", "{"), HttpStatusCode.BadRequest);
+        using var small = await Post("192.0.2.1", JsonSerializer.Serialize(new { text = "Ferries leave early. Buses leave late. Trams never leave." }));
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        // Another client's long body is read as usual.
+        await ApiTests.AssertProblemAsync(await Post("192.0.2.2", notJson), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Heavy_work_is_bounded_with_a_short_queue_and_the_next_heavy_request_is_refused_at_once()
     {
         using var admission = new SummarizeAdmission(Options.Create(new SiteOptions()));
