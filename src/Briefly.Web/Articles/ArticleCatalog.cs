@@ -6,13 +6,17 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Briefly.Web.Articles;
 
 /// <summary>
-/// Reads articles for pages and the API through a short-lived memory cache: a hot article is read from the
-/// store a few times a minute, not once per request. Writes through this process evict at once; other
+/// Reads articles and their neighbours for pages and the API through a short-lived memory cache: a hot article
+/// is read from the store a few times a minute, not once per request. Writes through this process evict at once
+/// (any write drops every cached neighbour pair, since a new article changes its neighbours' links); other
 /// instances see a change within <see cref="ArticleLifetime"/>.
 /// </summary>
 public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
 {
     public static readonly TimeSpan ArticleLifetime = TimeSpan.FromSeconds(5);
+
+    // Bumped by every write through this process; a neighbour pair read before the last write is stale.
+    private long _writes;
 
     public async ValueTask<Article?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
@@ -25,7 +29,24 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
         return article;
     }
 
-    public void Evict(string slug) => memory.Remove(new SlugKey(slug));
+    /// <summary>The articles before and after <paramref name="article"/> (Previous / Next).</summary>
+    public async ValueTask<ArticleNeighbours> GetNeighboursAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        var key = new NeighboursKey(article.Id);
+        var writes = Interlocked.Read(ref _writes);
+        if (memory.TryGetValue(key, out CachedNeighbours? cached) && cached is not null && cached.Writes == writes)
+            return cached.Neighbours;
+        var neighbours = await store.GetNeighboursAsync(article.Id, cancellationToken);
+        memory.Set(key, new CachedNeighbours(neighbours, writes), new MemoryCacheEntryOptions { Size = 1024, AbsoluteExpirationRelativeToNow = ArticleLifetime });
+        return neighbours;
+    }
+
+    /// <summary>After a write of the article at <paramref name="slug"/> through this process.</summary>
+    public void Evict(string slug)
+    {
+        Interlocked.Increment(ref _writes);
+        memory.Remove(new SlugKey(slug));
+    }
 
     /// <summary>
     /// The body with every sentence the summarizer can pick wrapped in an anchor, so that a summary sentence
@@ -58,4 +79,8 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
     private readonly record struct SlugKey(string Slug);
 
     private readonly record struct BodyKey(long Id, DateTimeOffset Updated);
+
+    private readonly record struct NeighboursKey(long Id);
+
+    private sealed record CachedNeighbours(ArticleNeighbours Neighbours, long Writes);
 }

@@ -76,12 +76,12 @@ public static class PageEndpoints
         });
     }
 
-    private static async Task<IResult> ArticleAsync(string slug, ArticleCatalog catalog, IArticleStore store, ChromeProvider chrome, CancellationToken ct)
+    private static async Task<IResult> ArticleAsync(string slug, ArticleCatalog catalog, ChromeProvider chrome, CancellationToken ct)
     {
         var article = await catalog.GetBySlugAsync(slug, ct);
         if (article is null)
             return NotFound(await chrome.GetAsync(cancellationToken: ct), "Article not found", "There is no article at this address. It may have moved.");
-        var neighbours = await store.GetNeighboursAsync(article.Id, ct);
+        var neighbours = await catalog.GetNeighboursAsync(article, ct);
         return Render<ArticleView>(new
         {
             Chrome = await chrome.GetAsync(article.Category, cancellationToken: ct),
