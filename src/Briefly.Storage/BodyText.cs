@@ -3,7 +3,7 @@ using System.Text;
 namespace Briefly.Storage;
 
 /// <summary>What the store derives from an article's plain text, the same for every database.</summary>
-internal static class BodyText
+public static class BodyText
 {
     public const int ExcerptWords = 40;
 

@@ -1,7 +1,7 @@
 namespace Briefly.Storage;
 
 /// <summary>A draft checked and tidied the same way by every store, with what the store derives from it.</summary>
-internal sealed record ValidDraft(
+public sealed record ValidDraft(
     string Title,
     string BodyHtml,
     string BodyText,
@@ -44,14 +44,14 @@ public static class DraftRules
 
     /// <summary>The key categories are grouped and filtered by: trimmed, lower-case (culture-invariant, so
     /// "Политика" and "ПОЛИТИКА" match, which SQL's ASCII-only lower() and NOCASE would not do).</summary>
-    internal static string? CategoryKey(string? category)
+    public static string? CategoryKey(string? category)
     {
         var trimmed = category?.Trim();
         return string.IsNullOrEmpty(trimmed) ? null : trimmed.ToLowerInvariant();
     }
 
     /// <exception cref="ArgumentException">A required field is empty or a field is too long.</exception>
-    internal static ValidDraft Validate(ArticleDraft draft)
+    public static ValidDraft Validate(ArticleDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
 

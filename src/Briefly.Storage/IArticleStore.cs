@@ -43,9 +43,16 @@ public interface IArticleStore
 
     /// <summary>
     /// Makes one small write and commits it, so a read-only database, a full disk or a lost lock shows before a
-    /// publisher's write fails. Throws as a failing write would (see <see cref="ArticleStores.Unavailability"/>).
+    /// publisher's write fails. Throws as a failing write would (see <see cref="Unavailability"/>).
     /// </summary>
     Task ProbeWriteAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One line saying why <paramref name="e"/>, thrown by this store, means the database cannot be used just now
+    /// (read-only, disk full, locked, unreachable) — a condition to report as "unavailable" and to retry later, not
+    /// a bug — or null.
+    /// </summary>
+    string? Unavailability(Exception e);
 
     /// <summary>
     /// Subscribes to a feed, due for its first poll now. A URL already subscribed takes the new interval, is due now

@@ -52,5 +52,5 @@ public static class Slugs
     }
 
     /// <summary>The n-th variant of a slug used when it is taken: "news", "news-2", "news-3", ...</summary>
-    internal static string WithSuffix(string slug, int n) => n <= 1 ? slug : string.Concat(slug, "-", n.ToString(CultureInfo.InvariantCulture));
+    public static string WithSuffix(string slug, int n) => n <= 1 ? slug : string.Concat(slug, "-", n.ToString(CultureInfo.InvariantCulture));
 }

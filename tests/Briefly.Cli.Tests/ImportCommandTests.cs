@@ -52,7 +52,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
     public async Task Poll_once_refreshes_the_due_feeds_records_each_poll_and_then_has_nothing_due()
     {
         var db = Path.Combine(Path.GetTempPath(), $"briefly-poll-{Guid.NewGuid():N}.db");
-        var store = Briefly.Storage.ArticleStores.Open(db);
+        var store = new Briefly.Storage.Sqlite.SqliteArticleStore(db);
         await store.MigrateAsync();
         await store.AddFeedAsync(new Uri(_base, "/feed.xml").AbsoluteUri, TimeSpan.FromMinutes(30));
         await store.AddFeedAsync(new Uri(_base, "/missing.xml").AbsoluteUri, TimeSpan.FromMinutes(30));
@@ -90,5 +90,18 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var result = BrieflyProcess.Run((string?)null, "import", url, "--db", Path.Combine(Path.GetTempPath(), $"briefly-import-{Guid.NewGuid():N}.db"));
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("import", "https://example.com/feed.xml")]
+    [InlineData("poll", "--once")]
+    [InlineData("serve", "--urls=http://127.0.0.1:0")]
+    public void A_database_no_backend_opens_is_a_usage_error_that_does_not_echo_it(string command, string argument)
+    {
+        var result = BrieflyProcess.Run((string?)null, command, argument, "--db", "mysql://app:s3cret@db.example/news");
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Trim().Split('\n'));
+        Assert.StartsWith("briefly: this build cannot open that database", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", result.Stderr + result.Stdout, StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,8 @@ namespace Briefly.Storage.Tests;
 
 public class ArticleStoresTests
 {
+    private static readonly ArticleStores SqliteOnly = new([new SqliteBackend()]);
+
     [Theory]
     [InlineData("data/briefly.db", "data/briefly.db")]
     [InlineData("/var/lib/briefly/a=b.db", "/var/lib/briefly/a=b.db")]
@@ -11,7 +13,7 @@ public class ArticleStoresTests
     [InlineData("Filename=/tmp/x.db", "/tmp/x.db")]
     public void A_path_or_sqlite_connection_string_opens_sqlite(string database, string file)
     {
-        var store = Assert.IsType<SqliteArticleStore>(ArticleStores.Open(database));
+        var store = Assert.IsType<SqliteArticleStore>(SqliteOnly.Open(database));
 
         Assert.Equal(file, store.DataSource);
     }
@@ -21,12 +23,12 @@ public class ArticleStoresTests
     [InlineData("Server=db.example;Password=s3cret")]
     [InlineData("postgres://app:s3cret@db.example/briefly")]
     [InlineData("postgresql://app:s3cret@db.example/briefly?sslmode=require")]
-    public void PostgreSQL_is_recognised_and_refused_without_echoing_the_password(string database)
+    public void A_server_database_without_its_backend_is_refused_without_echoing_the_password(string database)
     {
-        var error = Assert.Throws<NotSupportedException>(() => ArticleStores.Open(database));
+        var error = Assert.Throws<DatabaseNameException>(() => SqliteOnly.Open(database));
 
-        Assert.StartsWith("PostgreSQL is not supported yet:", error.Message);
-        Assert.DoesNotContain("s3cret", error.Message);
+        Assert.Contains("cannot open that database (it knows SQLite databases)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -34,6 +36,6 @@ public class ArticleStoresTests
     [InlineData("  ")]
     public void No_database_is_refused(string database)
     {
-        Assert.Throws<ArgumentException>(() => ArticleStores.Open(database));
+        Assert.Throws<DatabaseNameException>(() => SqliteOnly.Open(database));
     }
 }

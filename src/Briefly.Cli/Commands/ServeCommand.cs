@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Briefly.Storage;
 using Briefly.Web.Site;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefly.Cli.Commands;
@@ -41,16 +41,15 @@ public static class ServeCommand
                 args.Add($"--{SiteOptions.Section}:Demo=true");
             if (result.GetValue(allowPrivate))
                 args.Add($"--{SiteOptions.Section}:Fetch:AllowPrivateNetwork=true");
-            database ??= "the configured database";
             try
             {
                 await using var app = SiteApp.Create([.. args]);
                 await app.StartAsync(cancellationToken);
                 await app.WaitForShutdownAsync(cancellationToken);
             }
-            catch (SqliteException e)
+            catch (DatabaseNameException e)
             {
-                throw new IOException($"cannot use the database {database}: {e.Message}", e);
+                throw new UsageException(e.Message);
             }
             catch (OperationCanceledException)
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Briefly.Ingest;
 using Briefly.Ingest.Fetching;
 using Briefly.Storage;
+using Briefly.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefly.Cli.Commands;
@@ -21,6 +22,7 @@ internal static class SiteDatabase
         if (database.Trim().Length == 0)
             throw new UsageException("--db needs a file path");
         var services = new ServiceCollection()
+            .AddSqliteStore()
             .AddArticleStore(_ => database)
             .AddIngest(_ => new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork })
             .BuildServiceProvider();
@@ -28,6 +30,11 @@ internal static class SiteDatabase
         {
             await services.GetRequiredService<IArticleStore>().MigrateAsync(cancellationToken);
             return services;
+        }
+        catch (DatabaseNameException e)
+        {
+            await services.DisposeAsync();
+            throw new UsageException(e.Message);
         }
         catch
         {

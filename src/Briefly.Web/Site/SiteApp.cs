@@ -1,6 +1,7 @@
 using Briefly.Ingest;
 using Briefly.Ingest.Fetching;
 using Briefly.Storage;
+using Briefly.Storage.Sqlite;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Feed;
@@ -34,7 +35,7 @@ public static class SiteApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = site.MaxRequestBytes + 64 * 1024);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddArticleStore(sp => Site(sp).Database);
+        services.AddSqliteStore().AddArticleStore(sp => Site(sp).Database);
         services.AddStoreStartup();
         services.AddIngest(sp => new FetchOptions { AllowPrivateNetwork = Site(sp).Fetch.AllowPrivateNetwork });
         services.AddSummaries();
@@ -44,6 +45,8 @@ public static class SiteApp
         services.AddReverseProxySupport(site);
 
         var app = builder.Build();
+        // A database no backend can open is a configuration error: said now, not as a failed hosted service.
+        _ = app.Services.GetRequiredService<IArticleStore>();
         if (site.TrustedProxies.Count > 0)
             app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -51,7 +54,7 @@ public static class SiteApp
             StatusCodeSelector = e => e switch
             {
                 BadHttpRequestException bad => bad.StatusCode,
-                _ when ArticleStores.Unavailability(e) is not null => StatusCodes.Status503ServiceUnavailable,
+                _ when Unavailability(app.Services, e) is not null => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
             ExceptionHandler = ErrorAsync,
@@ -81,12 +84,15 @@ public static class SiteApp
 
     private static SiteOptions Site(IServiceProvider services) => services.GetRequiredService<IOptions<SiteOptions>>().Value;
 
+    private static string? Unavailability(IServiceProvider services, Exception e) =>
+        services.GetRequiredService<IArticleStore>().Unavailability(e);
+
     // The exception is logged by the middleware; the reader gets a page, a program gets problem+json. Nothing here
     // touches the store, which may be what failed.
     private static async Task ErrorAsync(HttpContext context)
     {
         var code = context.Response.StatusCode;
-        var unavailable = context.Features.Get<IExceptionHandlerFeature>()?.Error is { } error ? ArticleStores.Unavailability(error) : null;
+        var unavailable = context.Features.Get<IExceptionHandlerFeature>()?.Error is { } error ? Unavailability(context.RequestServices, error) : null;
         if (unavailable is not null)
             context.Response.Headers.RetryAfter = "30";
         if (IsReaderRequest(context))

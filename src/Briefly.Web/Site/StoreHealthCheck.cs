@@ -24,7 +24,7 @@ public sealed class StoreHealthCheck(IArticleStore store) : IHealthCheck
         {
             await store.ProbeWriteAsync(cancellationToken);
         }
-        catch (Exception e) when (ArticleStores.Unavailability(e) is { } reason)
+        catch (Exception e) when (store.Unavailability(e) is { } reason)
         {
             return HealthCheckResult.Degraded($"{count} articles; writes fail: {reason}", e);
         }

@@ -18,7 +18,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
     {
         Directory.CreateDirectory(_directory);
         _site = await FeedSite.StartAsync();
-        _store = ArticleStores.Open(Path.Combine(_directory, "briefly.db"));
+        _store = new Briefly.Storage.Sqlite.SqliteArticleStore(Path.Combine(_directory, "briefly.db"));
         await _store.MigrateAsync();
         _fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = true, Timeout = TimeSpan.FromSeconds(10) });
     }

@@ -1,7 +1,7 @@
-namespace Briefly.Storage.Tests;
+namespace Briefly.Storage.Testing;
 
 /// <summary>Short articles written for these tests.</summary>
-internal static class Drafts
+public static class Drafts
 {
     public static readonly DateTimeOffset Noon = new(2025, 3, 14, 12, 0, 0, TimeSpan.Zero);
 

@@ -46,8 +46,18 @@ public sealed partial class SqliteArticleStore : IArticleStore
 
     internal string ConnectionString { get; }
 
-    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
-        MigrateAsync(SqliteMigrations.Latest, cancellationToken);
+    /// <exception cref="StoreException">The file cannot be created, opened or read as a database.</exception>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await MigrateAsync(SqliteMigrations.Latest, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreException($"cannot use the SQLite database {DataSource}: {e.Message}", e);
+        }
+    }
 
     /// <summary>Applies the migrations up to <paramref name="targetVersion"/> only: how tests build an older database.</summary>
     internal async Task MigrateAsync(int targetVersion, CancellationToken cancellationToken)
@@ -79,6 +89,16 @@ public sealed partial class SqliteArticleStore : IArticleStore
     }
 
     /// <summary>Why a SQLite error means the database cannot be used just now (rather than a bug), or null.</summary>
+    public string? Unavailability(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SqliteException sqlite && Unavailability(sqlite) is { } reason)
+                return reason;
+        }
+        return null;
+    }
+
     internal static string? Unavailability(SqliteException e) => (e.SqliteErrorCode & 0xFF) switch
     {
         5 or 6 => "the database is locked by another writer",     // SQLITE_BUSY, SQLITE_LOCKED

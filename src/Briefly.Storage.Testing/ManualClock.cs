@@ -1,4 +1,4 @@
-namespace Briefly.Storage.Tests;
+namespace Briefly.Storage.Testing;
 
 /// <summary>A clock the test moves by hand, so times in assertions are exact and never read the wall clock.</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider

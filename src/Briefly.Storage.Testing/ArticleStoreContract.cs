@@ -1,4 +1,4 @@
-namespace Briefly.Storage.Tests;
+namespace Briefly.Storage.Testing;
 
 /// <summary>
 /// What every <see cref="IArticleStore"/> must do, whatever database is behind it. A database's test class derives
