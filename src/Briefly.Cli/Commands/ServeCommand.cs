@@ -13,7 +13,7 @@ public static class ServeCommand
         // No default values here: an option not given must leave Briefly__Database, ASPNETCORE_URLS or
         // appsettings.json in charge (command-line values would override them); the site has the same defaults.
         var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on [default: {SiteApp.DefaultUrl}]" };
-        var db = new Option<string?>("--db") { Description = "SQLite database file, created when missing [default: briefly.db]" };
+        var db = new Option<string?>("--db") { Description = SiteDatabase.DatabaseDescription + " [default: briefly.db]" };
         var demo = new Option<bool>("--demo") { Description = "Publish the demo articles into an empty database" };
         var allowPrivate = FetchOption.AllowPrivateNetwork();
         var command = new Command("serve", "Run the news site and its JSON API");
@@ -25,7 +25,7 @@ public static class ServeCommand
         {
             var database = result.GetValue(db);
             if (database is not null && database.Trim().Length == 0)
-                throw new UsageException("--db needs a file path");
+                throw new UsageException("--db needs a file path or a postgres:// URI");
             var listen = result.GetValue(urls);
             if (listen is not null)
                 ListenAddresses.EnsureFree(ListenAddresses.Parse(listen));

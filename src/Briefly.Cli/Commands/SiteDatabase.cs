@@ -2,6 +2,7 @@ using System.CommandLine;
 using Briefly.Ingest;
 using Briefly.Ingest.Fetching;
 using Briefly.Storage;
+using Briefly.Storage.Postgres;
 using Briefly.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,15 +15,18 @@ namespace Briefly.Cli.Commands;
 internal static class SiteDatabase
 {
     public static Option<string> DatabaseOption() =>
-        new("--db") { Description = "SQLite database file, created when missing", DefaultValueFactory = _ => "briefly.db" };
+        new("--db") { Description = DatabaseDescription, DefaultValueFactory = _ => "briefly.db" };
+
+    public const string DatabaseDescription = "Database: a SQLite file (created when missing) or a postgres://user:password@host:port/database URI";
 
     /// <summary>The store (migrated) and the ingest services for <paramref name="database"/>.</summary>
     public static async Task<ServiceProvider> OpenAsync(string database, bool allowPrivateNetwork, CancellationToken cancellationToken)
     {
         if (database.Trim().Length == 0)
-            throw new UsageException("--db needs a file path");
+            throw new UsageException("--db needs a file path or a postgres:// URI");
         var services = new ServiceCollection()
             .AddSqliteStore()
+            .AddPostgresStore()
             .AddArticleStore(_ => database)
             .AddIngest(_ => new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork })
             .BuildServiceProvider();

@@ -1,6 +1,7 @@
 using Briefly.Ingest;
 using Briefly.Ingest.Fetching;
 using Briefly.Storage;
+using Briefly.Storage.Postgres;
 using Briefly.Storage.Sqlite;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
@@ -35,7 +36,7 @@ public static class SiteApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = site.MaxRequestBytes + 64 * 1024);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSqliteStore().AddArticleStore(sp => Site(sp).Database);
+        services.AddSqliteStore().AddPostgresStore().AddArticleStore(sp => Site(sp).Database);
         services.AddStoreStartup();
         services.AddIngest(sp => new FetchOptions { AllowPrivateNetwork = Site(sp).Fetch.AllowPrivateNetwork });
         services.AddSummaries();

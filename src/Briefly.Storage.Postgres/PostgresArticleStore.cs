@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Briefly.Storage.Postgres;
+
+/// <summary>
+/// The article store on a PostgreSQL server, for several Briefly nodes on one database: the same contract as the
+/// SQLite store (the suite in Briefly.Storage.Testing runs on both), pooled connections, every write in one
+/// transaction, and full-text search in each article's own language (<see cref="TextSearch"/>).
+/// </summary>
+/// <remarks>Times are kept as whole milliseconds and come back in UTC, as in SQLite.</remarks>
+public sealed partial class PostgresArticleStore : IArticleStore, IAsyncDisposable, IDisposable
+{
+    private const string ArticleColumns = """
+        id, slug, title, body_html, body_text, language, published_ms, source_url, author, category,
+        feed_guid, content_hash, word_count, created_ms, updated_ms
+        """;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _clock;
+
+    public PostgresArticleStore(NpgsqlConnectionStringBuilder connectionString, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        if (string.IsNullOrEmpty(connectionString.Host))
+            throw new DatabaseNameException("the PostgreSQL connection string names no server (Host=...)");
+        Server = $"{connectionString.Host}:{connectionString.Port}/{connectionString.Database ?? connectionString.Username}";
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>host:port/database, for messages (never the password).</summary>
+    public string Server { get; }
+
+    /// <exception cref="StoreException">The server cannot be reached or the database cannot be used.</exception>
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => MigrateAsync(PostgresMigrations.Latest, cancellationToken);
+
+    /// <summary>Applies the migrations up to <paramref name="targetVersion"/> only: how tests build an older database.</summary>
+    internal async Task MigrateAsync(int targetVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await PostgresMigrator.MigrateAsync(connection, targetVersion, NowMs(), cancellationToken);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new StoreException($"cannot use the PostgreSQL database {Server}: {Unavailability(e) ?? e.Message}", e);
+        }
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(null, "SELECT count(*) FROM articles");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async Task ProbeWriteAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var probe = connection.Command(null, """
+            INSERT INTO write_probe (id, checked_ms) VALUES (1, @now) ON CONFLICT (id) DO UPDATE SET checked_ms = excluded.checked_ms
+            """).With("now", NowMs());
+        await probe.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public string? Unavailability(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            switch (inner)
+            {
+                case PostgresException pg when Unavailability(pg.SqlState) is { } reason:
+                    return reason;
+                case NpgsqlException { InnerException: SocketException or TimeoutException or IOException }:
+                case NpgsqlException when inner.Message.StartsWith("Exception while connecting", StringComparison.Ordinal):
+                    return "the database server cannot be reached";
+            }
+        }
+        return null;
+    }
+
+    // https://www.postgresql.org/docs/current/errcodes-appendix.html
+    private static string? Unavailability(string sqlState) => sqlState switch
+    {
+        "25006" => "the database is read-only",                                   // read_only_sql_transaction
+        "53100" => "the disk holding the database is full",                       // disk_full
+        "53200" => "the database server is out of memory",                        // out_of_memory
+        "53300" => "the database server has no free connections",                 // too_many_connections
+        "57P01" or "57P02" or "57P03" => "the database server is shutting down or starting up",
+        "40001" or "40P01" or "55P03" => "the database is busy with other writers",
+        _ when sqlState.StartsWith("08", StringComparison.Ordinal) => "the database server cannot be reached",
+        _ => null,
+    };
+
+    public void Dispose() => _dataSource.Dispose();
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private long NowMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static Article ReadArticle(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        Slug = r.GetString(1),
+        Title = r.GetString(2),
+        BodyHtml = r.GetString(3),
+        BodyText = r.GetString(4),
+        Language = r.GetString(5),
+        Published = r.GetTime(6),
+        SourceUrl = r.GetStringOrNull(7),
+        Author = r.GetStringOrNull(8),
+        Category = r.GetStringOrNull(9),
+        FeedGuid = r.GetStringOrNull(10),
+        ContentHash = r.GetString(11),
+        WordCount = r.GetInt32(12),
+        Created = r.GetTime(13),
+        Updated = r.GetTime(14),
+    };
+}
