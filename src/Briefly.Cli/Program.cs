@@ -16,6 +16,7 @@ var root = new RootCommand("Briefly: faithful extractive summaries of news artic
     ServeCommand.Create(),
     ImportCommand.Create(),
     PollCommand.Create(),
+    DbCommand.Create(),
 };
 
 var parsed = root.Parse(args);

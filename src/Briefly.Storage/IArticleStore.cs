@@ -76,6 +76,20 @@ public interface IArticleStore
 
     Task<string?> GetSummaryAsync(SummaryCacheKey key, CancellationToken cancellationToken = default);
 
+    // --- a whole site from one store to another (StoreCopier, `briefly db copy`) ------------------------------
+
+    /// <summary>Up to <paramref name="count"/> articles with ids above <paramref name="afterId"/>, in id order, with their tags.</summary>
+    Task<IReadOnlyList<Article>> ReadArticlesAfterAsync(long afterId, int count, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores articles exactly as given — ids, slugs, times and content hash — as a copy of another store, in one
+    /// transaction; later articles get ids above them. Throws when an id or a slug is taken.
+    /// </summary>
+    Task CopyInArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a feed exactly as given (id, validators, polling state). Throws when its id or URL is taken.</summary>
+    Task CopyInFeedAsync(Feed feed, CancellationToken cancellationToken = default);
+
     /// <summary>Stores a computed summary (its JSON); a second put for the same key keeps one row.</summary>
     Task PutSummaryAsync(SummaryCacheKey key, string json, CancellationToken cancellationToken = default);
 }

@@ -19,6 +19,22 @@ internal static class SiteDatabase
 
     public const string DatabaseDescription = "Database: a SQLite file (created when missing) or a postgres://user:password@host:port/database URI";
 
+    /// <summary>The store for <paramref name="database"/>, not migrated, as the site would open it.</summary>
+    /// <exception cref="UsageException">No backend opens it.</exception>
+    public static IArticleStore Open(string database, string option = "--db")
+    {
+        if (database.Trim().Length == 0)
+            throw new UsageException($"{option} needs a file path or a postgres:// URI");
+        try
+        {
+            return new ArticleStores([new SqliteBackend(), new PostgresBackend()]).Open(database);
+        }
+        catch (DatabaseNameException e)
+        {
+            throw new UsageException($"{option}: {e.Message}");
+        }
+    }
+
     /// <summary>The store (migrated) and the ingest services for <paramref name="database"/>.</summary>
     public static async Task<ServiceProvider> OpenAsync(string database, bool allowPrivateNetwork, CancellationToken cancellationToken)
     {
