@@ -47,6 +47,20 @@ public sealed partial class PostgresArticleStore
         return await ReadFeedsAsync(connection, "next_poll_ms <= @key ORDER BY next_poll_ms, id", now.ToUnixTimeMilliseconds(), cancellationToken);
     }
 
+    public async Task<Feed?> ClaimDueFeedAsync(DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        // SKIP LOCKED: a feed another node is claiming this instant is passed over, not waited for; once that claim
+        // commits, its next poll is in the future and the row no longer qualifies.
+        await using var claim = connection.Command(null, $"""
+            UPDATE feeds SET next_poll_ms = @until
+            WHERE id = (SELECT id FROM feeds WHERE next_poll_ms <= @now ORDER BY next_poll_ms, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING {FeedColumns}
+            """).With("now", now.ToUnixTimeMilliseconds()).With("until", leaseUntil.ToUnixTimeMilliseconds());
+        await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadFeed(reader) : null;
+    }
+
     public async Task<bool> DeleteFeedAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

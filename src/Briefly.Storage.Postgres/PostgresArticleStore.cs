@@ -57,6 +57,29 @@ public sealed partial class PostgresArticleStore : IArticleStore, IAsyncDisposab
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The first key of the two-key advisory locks <see cref="LockAsync"/> takes (the second is the name's hash).</summary>
+    internal const int LockSpace = 0x42726965;
+
+    public async Task<IAsyncDisposable> LockAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        // A session lock on a connection of its own, held until disposed: it outlives any one transaction, and a
+        // node that dies loses its connection and with it the lock.
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var take = connection.Command(null, "SELECT pg_advisory_lock(@space, hashtext(@key))")
+                .With("space", LockSpace).With("key", TextSearch.WithoutNul(key));
+            await take.ExecuteNonQueryAsync(cancellationToken);
+            return new AdvisoryLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task ProbeWriteAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -96,6 +119,24 @@ public sealed partial class PostgresArticleStore : IArticleStore, IAsyncDisposab
     };
 
     public void Dispose() => _dataSource.Dispose();
+
+    private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var release = connection.Command(null, "SELECT pg_advisory_unlock_all()");
+                await release.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                // Back in the pool the session lives on, so the unlock above matters; should it have failed, the
+                // connection is broken and closing it ends the session and its locks.
+                await connection.DisposeAsync();
+            }
+        }
+    }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 

@@ -53,6 +53,19 @@ public sealed partial class SqliteArticleStore
         return await ReadFeedsAsync(connection, "next_poll_ms <= $key ORDER BY next_poll_ms, id", now.ToUnixTimeMilliseconds(), cancellationToken);
     }
 
+    public async Task<Feed?> ClaimDueFeedAsync(DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // One statement: SQLite runs it under the write lock, so two pollers never take the same feed.
+        await using var claim = connection.Command(null, $"""
+            UPDATE feeds SET next_poll_ms = $until
+            WHERE id = (SELECT id FROM feeds WHERE next_poll_ms <= $now ORDER BY next_poll_ms, id LIMIT 1)
+            RETURNING {FeedColumns}
+            """).With("$now", now.ToUnixTimeMilliseconds()).With("$until", leaseUntil.ToUnixTimeMilliseconds());
+        await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadFeed(reader) : null;
+    }
+
     public async Task<bool> DeleteFeedAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -96,24 +109,24 @@ public sealed partial class SqliteArticleStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var feeds = new List<Feed>();
         while (await reader.ReadAsync(cancellationToken))
-        {
-            feeds.Add(new Feed
-            {
-                Id = reader.GetInt64(0),
-                Url = reader.GetString(1),
-                Title = reader.GetStringOrNull(2),
-                Interval = TimeSpan.FromSeconds(reader.GetInt64(3)),
-                ETag = reader.GetStringOrNull(4),
-                LastModified = reader.GetStringOrNull(5),
-                LastPolled = reader.GetTimeOrNull(6),
-                LastSuccess = reader.GetTimeOrNull(7),
-                LastError = reader.GetTimeOrNull(8),
-                LastErrorMessage = reader.GetStringOrNull(9),
-                Failures = reader.GetInt32(10),
-                NextPoll = reader.GetTime(11),
-                Created = reader.GetTime(12),
-            });
-        }
+            feeds.Add(ReadFeed(reader));
         return feeds;
     }
+
+    private static Feed ReadFeed(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        Url = reader.GetString(1),
+        Title = reader.GetStringOrNull(2),
+        Interval = TimeSpan.FromSeconds(reader.GetInt64(3)),
+        ETag = reader.GetStringOrNull(4),
+        LastModified = reader.GetStringOrNull(5),
+        LastPolled = reader.GetTimeOrNull(6),
+        LastSuccess = reader.GetTimeOrNull(7),
+        LastError = reader.GetTimeOrNull(8),
+        LastErrorMessage = reader.GetStringOrNull(9),
+        Failures = reader.GetInt32(10),
+        NextPoll = reader.GetTime(11),
+        Created = reader.GetTime(12),
+    };
 }

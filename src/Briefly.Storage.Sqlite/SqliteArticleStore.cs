@@ -23,6 +23,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
 
     private readonly TimeProvider _clock;
 
+    // One SQLite file serves one node: locks within the process are all an importer needs, shared by every store
+    // instance in it.
+    private static readonly KeyedLocks Locks = new();
+
     /// <summary>A store in the SQLite file at <paramref name="databasePath"/> (created, with its folder, by <see cref="MigrateAsync(CancellationToken)"/>).</summary>
     public SqliteArticleStore(string databasePath, TimeProvider? clock = null)
         : this(new SqliteConnectionStringBuilder { DataSource = CheckPath(databasePath) }, clock)
@@ -76,6 +80,9 @@ public sealed partial class SqliteArticleStore : IArticleStore
         await using var command = connection.Command(null, "SELECT count(*) FROM articles");
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    public Task<IAsyncDisposable> LockAsync(string key, CancellationToken cancellationToken = default) =>
+        Locks.LockAsync(key, cancellationToken);
 
     public async Task ProbeWriteAsync(CancellationToken cancellationToken = default)
     {

@@ -155,6 +155,64 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task A_claimed_feed_is_not_claimed_again_until_its_lease_runs_out_or_its_poll_is_recorded()
+    {
+        var store = await NewStoreAsync();
+        var (late, _) = await store.AddFeedAsync("https://news.example.org/rss", TimeSpan.FromMinutes(30));
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var (early, _) = await store.AddFeedAsync("https://other.example.org/feed.json", TimeSpan.FromMinutes(30));
+        var now = Clock.Now;
+
+        var first = await store.ClaimDueFeedAsync(now, now.AddMinutes(10));
+        var second = await store.ClaimDueFeedAsync(now, now.AddMinutes(10));
+        Assert.Equal(late.Id, first!.Id);
+        Assert.Equal(early.Id, second!.Id);
+        Assert.Equal(now.AddMinutes(10), first.NextPoll);
+        Assert.Null(await store.ClaimDueFeedAsync(now.AddMinutes(9), now.AddMinutes(19)));
+
+        // The first poller records its poll; the second dies, and its feed is due again once the lease is over.
+        await store.RecordFeedPollAsync(first.Id, new FeedPoll { Succeeded = true, NextPoll = now.AddMinutes(30) });
+        var retaken = await store.ClaimDueFeedAsync(now.AddMinutes(10), now.AddMinutes(20));
+        Assert.Equal(early.Id, retaken!.Id);
+        Assert.Null(await store.ClaimDueFeedAsync(now.AddMinutes(10), now.AddMinutes(20)));
+    }
+
+    [Fact]
+    public async Task Parallel_pollers_claim_each_due_feed_exactly_once()
+    {
+        var store = await NewStoreAsync();
+        for (var i = 0; i < 20; i++)
+            await store.AddFeedAsync($"https://news.example.org/feed-{i}.xml", TimeSpan.FromMinutes(30));
+        var now = Clock.Now;
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var mine = new List<long>();
+            while (await store.ClaimDueFeedAsync(now, now.AddMinutes(10)) is { } feed)
+                mine.Add(feed.Id);
+            return mine;
+        })));
+
+        var all = claims.SelectMany(c => c).ToList();
+        Assert.Equal(20, all.Count);
+        Assert.Equal(20, all.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_lock_is_held_by_one_holder_at_a_time()
+    {
+        var store = await NewStoreAsync();
+        var held = await store.LockAsync("import:https://news.example.org/a");
+
+        var waiting = store.LockAsync("import:https://news.example.org/a");
+        await Task.Delay(100);
+        Assert.False(waiting.IsCompleted);
+
+        await held.DisposeAsync();
+        await using var next = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task Published_time_is_kept_to_the_millisecond_as_the_same_instant()
     {
         var store = await NewStoreAsync();

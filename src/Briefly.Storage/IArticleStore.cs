@@ -68,6 +68,21 @@ public interface IArticleStore
     /// <summary>Feeds whose next poll is at or before <paramref name="now"/>, most overdue first.</summary>
     Task<IReadOnlyList<Feed>> ListDueFeedsAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes the most overdue feed due at <paramref name="now"/> for one poller: its next poll moves to
+    /// <paramref name="leaseUntil"/>, so no other poller (another node, <c>briefly poll</c>) takes it before then —
+    /// unless this one dies, when it simply becomes due again. The poller then records the poll, which sets the real
+    /// next poll. Null when no feed is due.
+    /// </summary>
+    Task<Feed?> ClaimDueFeedAsync(DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Waits for, then holds, an exclusive lock named <paramref name="key"/> among all that use this database (every
+    /// node on a server database; this process on an embedded one) until the result is disposed: how an importer
+    /// makes "is this item stored yet? then store it" one step.
+    /// </summary>
+    Task<IAsyncDisposable> LockAsync(string key, CancellationToken cancellationToken = default);
+
     /// <summary>Unsubscribes; the articles it brought stay. False when there is no such feed.</summary>
     Task<bool> DeleteFeedAsync(long id, CancellationToken cancellationToken = default);
 

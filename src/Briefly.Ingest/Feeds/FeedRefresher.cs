@@ -11,20 +11,28 @@ namespace Briefly.Ingest.Feeds;
 /// One use case, whoever asks for it (the site's timer, <c>briefly poll</c>, a test): refresh the feeds that are
 /// due — a conditional GET with the validators of the last response, new and changed items into the store, the
 /// outcome recorded on the feed. A failing feed backs off: its interval doubles with each failure in a row, up to
-/// a day.
+/// a day. Several pollers (nodes on one database, <c>briefly poll</c> beside the site) share the work: each feed is
+/// claimed for <see cref="Lease"/> before it is fetched, so no two poll it at once, and one that dies mid-poll only
+/// delays it until the lease runs out.
 /// </summary>
 public sealed class FeedRefresher(IArticleStore store, ArticleImporter importer, TimeProvider clock, ILogger<FeedRefresher>? logger = null)
 {
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromDays(1);
 
+    /// <summary>How long a claimed feed is left to its poller: well beyond a fetch's timeouts and a feed's import.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
     private readonly ILogger _logger = logger ?? NullLogger<FeedRefresher>.Instance;
 
-    /// <summary>Refreshes every feed due now, one after the other, most overdue first.</summary>
+    /// <summary>
+    /// Refreshes the feeds due now, one after the other, most overdue first, each claimed just before it is polled
+    /// (so another poller takes the next one meanwhile). A feed that falls due during the run waits for the next.
+    /// </summary>
     public async Task<IReadOnlyList<FeedRefresh>> RefreshDueAsync(CancellationToken cancellationToken = default)
     {
-        var due = await store.ListDueFeedsAsync(clock.GetUtcNow(), cancellationToken);
-        var done = new List<FeedRefresh>(due.Count);
-        foreach (var feed in due)
+        var start = clock.GetUtcNow();
+        var done = new List<FeedRefresh>();
+        while (await store.ClaimDueFeedAsync(start, clock.GetUtcNow() + Lease, cancellationToken) is { } feed)
             done.Add(await RefreshAsync(feed, cancellationToken));
         return done;
     }

@@ -121,6 +121,9 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             return new ImportedItem(source, ImportOutcome.Failed, Error: prepared.Error);
         var draft = prepared.Draft with { FeedGuid = guid };
         var hash = ContentHash.Of(draft.Title, draft.BodyText);
+        // Look-up and store as one step among all importers on this database (two nodes polling one feed after a
+        // lease ran out, an import beside the poller), so no item is stored twice.
+        await using var held = await store.LockAsync("import:" + (guid ?? draft.SourceUrl ?? hash), cancellationToken);
         var existing = guid is null ? null : await store.FindByFeedGuidAsync(guid, cancellationToken);
         if (existing is null && draft.SourceUrl is { } url)
             existing = await store.FindBySourceUrlAsync(url, cancellationToken);
