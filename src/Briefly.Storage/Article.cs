@@ -1,7 +1,9 @@
 namespace Briefly.Storage;
 
 /// <summary>A stored article. <see cref="BodyHtml"/> is already sanitized; <see cref="BodyText"/> is its plain text
-/// (paragraphs separated by "\n"), which is what the summarizer reads and what summary offsets point into.</summary>
+/// (paragraphs separated by "\n"), which is what the summarizer reads and what summary offsets point into.
+/// Immutable (caches hand out one instance to every reader).</summary>
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record Article
 {
     public required long Id { get; init; }

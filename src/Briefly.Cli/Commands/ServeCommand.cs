@@ -14,11 +14,13 @@ public static class ServeCommand
         // appsettings.json in charge (command-line values would override them); the site has the same defaults.
         var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on [default: {SiteApp.DefaultUrl}]" };
         var db = new Option<string?>("--db") { Description = SiteDatabase.DatabaseDescription + " [default: briefly.db]" };
+        var redis = new Option<string?>("--redis") { Description = "Redis (host:port) shared by several nodes: caches, evictions, client budgets [default: none]" };
         var demo = new Option<bool>("--demo") { Description = "Publish the demo articles into an empty database" };
         var allowPrivate = FetchOption.AllowPrivateNetwork();
         var command = new Command("serve", "Run the news site and its JSON API");
         command.Options.Add(urls);
         command.Options.Add(db);
+        command.Options.Add(redis);
         command.Options.Add(demo);
         command.Options.Add(allowPrivate);
         command.SetAction(async (result, cancellationToken) =>
@@ -37,6 +39,8 @@ public static class ServeCommand
                 args.Add($"--urls={listen}");
             if (database is not null)
                 args.Add($"--{SiteOptions.Section}:Database={database}");
+            if (result.GetValue(redis) is { } shared)
+                args.Add($"--{SiteOptions.Section}:Redis={shared}");
             if (result.GetValue(demo))
                 args.Add($"--{SiteOptions.Section}:Demo=true");
             if (result.GetValue(allowPrivate))

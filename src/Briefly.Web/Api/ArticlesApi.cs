@@ -110,7 +110,7 @@ public static class ArticlesApi
         if (prepared.Draft is null)
             return Problems.Of(prepared.Status, prepared.Error!);
         var article = await store.AddAsync(prepared.Draft, cancellationToken);
-        catalog.Evict(article.Slug);
+        await catalog.EvictAsync(article.Slug);
         return TypedResults.Created(Links.Article(article.Slug), ArticleResource.From(article));
     }
 

@@ -1,51 +1,77 @@
 using Briefly.Ingest.Html;
 using Briefly.Storage;
 using Briefly.Summarization.Analysis;
+using Briefly.Web.Cluster;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Briefly.Web.Articles;
 
 /// <summary>
-/// Reads articles and their neighbours for pages and the API through a short-lived memory cache: a hot article
-/// is read from the store a few times a minute, not once per request. Writes through this process evict at once
-/// (any write drops every cached neighbour pair, since a new article changes its neighbours' links); other
-/// instances see a change within <see cref="ArticleLifetime"/>.
+/// Reads articles and their neighbours for pages and the API through the shared cache: this node's memory for
+/// <see cref="LocalLifetime"/>, then Redis (when configured, see <see cref="Cluster.ClusterServices"/>) for
+/// <see cref="SharedLifetime"/>, then the store. A write through any node drops the article on every node at once
+/// (<see cref="Cluster.IArticleEvictions"/>), and with it every cached neighbour pair, since a new article changes
+/// its neighbours' links; a write that bypasses the site (a command on the same database) shows within the lifetimes.
 /// </summary>
-public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
+public sealed class ArticleCatalog
 {
-    public static readonly TimeSpan ArticleLifetime = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan LocalLifetime = TimeSpan.FromSeconds(5);
 
-    // Bumped by every write through this process; a neighbour pair read before the last write is stale.
+    public static readonly TimeSpan SharedLifetime = TimeSpan.FromMinutes(1);
+
+    private static readonly HybridCacheEntryOptions ArticleEntry = new() { LocalCacheExpiration = LocalLifetime, Expiration = SharedLifetime };
+
+    private readonly IArticleStore _store;
+    private readonly IMemoryCache _memory;
+    private readonly HybridCache _cache;
+    private readonly IArticleEvictions _evictions;
+
+    // Bumped by every eviction; a neighbour pair read before the last one is stale.
     private long _writes;
+
+    public ArticleCatalog(IArticleStore store, IMemoryCache memory, HybridCache cache, IArticleEvictions evictions)
+    {
+        (_store, _memory, _cache, _evictions) = (store, memory, cache, evictions);
+        evictions.Subscribe(slug => _ = DropAsync(slug));
+    }
 
     public async ValueTask<Article?> GetBySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var key = new SlugKey(slug);
-        if (memory.TryGetValue(key, out Article? article))
-            return article;
-        article = await store.GetBySlugAsync(slug, cancellationToken);
-        if (article is not null)
-            memory.Set(key, article, new MemoryCacheEntryOptions { Size = 2L * (article.BodyHtml.Length + article.BodyText.Length) + 1024, AbsoluteExpirationRelativeToNow = ArticleLifetime });
+        var key = Key(slug);
+        var article = await _cache.GetOrCreateAsync(key, (_store, slug), static (s, ct) => new ValueTask<Article?>(s._store.GetBySlugAsync(s.slug, ct)),
+            ArticleEntry, cancellationToken: cancellationToken);
+        // Unknown addresses are not remembered: anyone can ask for any number of them.
+        if (article is null)
+            await _cache.RemoveAsync(key, cancellationToken);
         return article;
     }
+
+    /// <summary>After a write of the article at <paramref name="slug"/> through this node: dropped on every node.</summary>
+    public async Task EvictAsync(string slug)
+    {
+        await DropAsync(slug);
+        await _evictions.PublishAsync(slug);
+    }
+
+    private async Task DropAsync(string slug)
+    {
+        Interlocked.Increment(ref _writes);
+        await _cache.RemoveAsync(Key(slug));
+    }
+
+    private static string Key(string slug) => "article:" + slug;
 
     /// <summary>The articles before and after <paramref name="article"/> (Previous / Next).</summary>
     public async ValueTask<ArticleNeighbours> GetNeighboursAsync(Article article, CancellationToken cancellationToken = default)
     {
         var key = new NeighboursKey(article.Id);
         var writes = Interlocked.Read(ref _writes);
-        if (memory.TryGetValue(key, out CachedNeighbours? cached) && cached is not null && cached.Writes == writes)
+        if (_memory.TryGetValue(key, out CachedNeighbours? cached) && cached is not null && cached.Writes == writes)
             return cached.Neighbours;
-        var neighbours = await store.GetNeighboursAsync(article.Id, cancellationToken);
-        memory.Set(key, new CachedNeighbours(neighbours, writes), new MemoryCacheEntryOptions { Size = 1024, AbsoluteExpirationRelativeToNow = ArticleLifetime });
+        var neighbours = await _store.GetNeighboursAsync(article.Id, cancellationToken);
+        _memory.Set(key, new CachedNeighbours(neighbours, writes), new MemoryCacheEntryOptions { Size = 1024, AbsoluteExpirationRelativeToNow = LocalLifetime });
         return neighbours;
-    }
-
-    /// <summary>After a write of the article at <paramref name="slug"/> through this process.</summary>
-    public void Evict(string slug)
-    {
-        Interlocked.Increment(ref _writes);
-        memory.Remove(new SlugKey(slug));
     }
 
     /// <summary>
@@ -56,10 +82,10 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
     public string AnnotatedBody(Article article)
     {
         var key = new BodyKey(article.Id, article.Updated);
-        if (memory.TryGetValue(key, out string? html) && html is not null)
+        if (_memory.TryGetValue(key, out string? html) && html is not null)
             return html;
         html = ArticleImages.ThroughSite(Annotate(article), number => Links.ArticleImage(article.Slug, number));
-        memory.Set(key, html, new MemoryCacheEntryOptions { Size = 2L * html.Length + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
+        _memory.Set(key, html, new MemoryCacheEntryOptions { Size = 2L * html.Length + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
         return html;
     }
 
@@ -75,8 +101,6 @@ public sealed class ArticleCatalog(IArticleStore store, IMemoryCache memory)
             spans[i] = document.Sentences[i].Span;
         return ArticleHtml.AnnotateSentences(article.BodyHtml, spans);
     }
-
-    private readonly record struct SlugKey(string Slug);
 
     private readonly record struct BodyKey(long Id, DateTimeOffset Updated);
 

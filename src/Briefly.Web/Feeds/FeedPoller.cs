@@ -40,8 +40,9 @@ public sealed class FeedPoller(FeedRefresher refresher, ArticleCatalog catalog, 
         var refreshed = await refresher.RefreshDueAsync(cancellationToken);
         foreach (var item in refreshed.SelectMany(r => r.Report?.Items ?? []))
         {
-            if (item is { Outcome: ImportOutcome.Updated, Slug: { } slug })
-                catalog.Evict(slug);
+            // A new article changes its neighbours' links, an updated one its own page.
+            if (item is { Outcome: ImportOutcome.Updated or ImportOutcome.New, Slug: { } slug })
+                await catalog.EvictAsync(slug);
         }
         return refreshed.Count;
     }

@@ -5,6 +5,7 @@ using Briefly.Storage.Postgres;
 using Briefly.Storage.Sqlite;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
+using Briefly.Web.Cluster;
 using Briefly.Web.Feed;
 using Briefly.Web.Pages;
 using Microsoft.AspNetCore.Diagnostics;
@@ -39,6 +40,7 @@ public static class SiteApp
         services.AddSqliteStore().AddPostgresStore().AddArticleStore(sp => Site(sp).Database);
         services.AddStoreStartup();
         services.AddIngest(sp => new FetchOptions { AllowPrivateNetwork = Site(sp).Fetch.AllowPrivateNetwork });
+        services.AddSharedCache(site);
         services.AddSummaries();
         services.AddSitePages(site);
         services.AddApi(site);

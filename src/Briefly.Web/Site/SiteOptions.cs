@@ -8,6 +8,13 @@ public sealed class SiteOptions
     /// <summary>A SQLite file path (created when missing) or a PostgreSQL URI (postgres://user:password@host:port/database).</summary>
     public string Database { get; set; } = "briefly.db";
 
+    /// <summary>
+    /// Redis (host:port, or a StackExchange.Redis configuration string) shared by several nodes: the second level of
+    /// the summary and article caches, the channel that drops a changed article on every node, and the per-client
+    /// budgets. Empty: one node, everything in this process's memory.
+    /// </summary>
+    public string? Redis { get; set; }
+
     /// <summary>Seed the demo articles into an empty database.</summary>
     public bool Demo { get; set; }
 

@@ -1,19 +1,20 @@
-using System.Collections.Concurrent;
+using System.Buffers;
+using System.ComponentModel;
 using System.Text;
 using Briefly.Storage;
 using Briefly.Summarization;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Briefly.Web.Summaries;
 
 /// <summary>
-/// Article summaries, computed once per (content, length, method, engine) and then served from memory or the store.
-/// Memory is a per-process layer in front of the store's cache, which survives restarts and is shared by instances.
+/// Article summaries, computed once per (content, length, method, engine) and then served from the shared cache
+/// (this node's memory, then Redis when configured) or the store, which keeps them across restarts. The key holds
+/// the content hash, so a changed article is simply a new key: nothing needs evicting.
 /// </summary>
-public sealed partial class SummaryService(IArticleStore store, IMemoryCache memory, ILogger<SummaryService> logger)
+public sealed partial class SummaryService(IArticleStore store, HybridCache cache, ILogger<SummaryService> logger)
 {
-    // Readers arriving together for a summary nobody has asked for yet share one computation and one store write.
-    private readonly ConcurrentDictionary<SummaryCacheKey, Lazy<Task<CachedSummary>>> _inFlight = new();
+    private static readonly HybridCacheEntryOptions SummaryEntry = new() { LocalCacheExpiration = TimeSpan.FromHours(1), Expiration = TimeSpan.FromDays(7) };
 
     public async ValueTask<CachedSummary> GetAsync(Article article, SummarySpec spec, CancellationToken cancellationToken = default)
     {
@@ -21,46 +22,33 @@ public sealed partial class SummaryService(IArticleStore store, IMemoryCache mem
             return CachedSummary.Of(Summarize(article.BodyText, spec, article.Language, article.Title));
 
         var key = new SummaryCacheKey(article.ContentHash, spec.OptionsKey, spec.Method, Summarizers.EngineVersion);
-        if (memory.TryGetValue(key, out CachedSummary? cached) && cached is not null)
-            return cached;
-
-        var flight = _inFlight.GetOrAdd(key, k => new Lazy<Task<CachedSummary>>(() => LoadAsync(article, spec, k)));
-        try
-        {
-            return await flight.Value.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            _inFlight.TryRemove(new KeyValuePair<SummaryCacheKey, Lazy<Task<CachedSummary>>>(key, flight));
-        }
+        // Readers arriving together for a summary nobody has asked for yet share one computation (HybridCache runs
+        // one factory per key), and it is not cancelled while any of them still waits.
+        return await cache.GetOrCreateAsync(
+            $"summary:{key.ContentHash}:{key.Options}:{key.Method}:{key.EngineVersion}",
+            (Service: this, Article: article, Spec: spec, Key: key),
+            static (s, ct) => new ValueTask<CachedSummary>(s.Service.LoadAsync(s.Article, s.Spec, s.Key, ct)),
+            SummaryEntry,
+            cancellationToken: cancellationToken);
     }
 
-    // Not cancelled by the first reader's request: the others may still be waiting for the result.
-    private async Task<CachedSummary> LoadAsync(Article article, SummarySpec spec, SummaryCacheKey key)
+    private async Task<CachedSummary> LoadAsync(Article article, SummarySpec spec, SummaryCacheKey key, CancellationToken cancellationToken)
     {
-        CachedSummary cached;
-        var json = await store.GetSummaryAsync(key, CancellationToken.None);
+        var json = await store.GetSummaryAsync(key, cancellationToken);
         if (json is not null)
+            return new CachedSummary(SummaryJson.Parse(json), Encoding.UTF8.GetBytes(json));
+        var summary = Summarize(article.BodyText, spec, article.Language, article.Title);
+        json = SummaryJson.Serialize(summary);
+        try
         {
-            cached = new CachedSummary(SummaryJson.Parse(json), Encoding.UTF8.GetBytes(json));
+            await store.PutSummaryAsync(key, json, cancellationToken);
         }
-        else
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            var summary = Summarize(article.BodyText, spec, article.Language, article.Title);
-            json = SummaryJson.Serialize(summary);
-            cached = new CachedSummary(summary, Encoding.UTF8.GetBytes(json));
-            try
-            {
-                await store.PutSummaryAsync(key, json, CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                // The reader still gets the summary; the next request tries to keep it again.
-                CouldNotKeep(logger, e, article.Slug);
-            }
+            // The reader still gets the summary; the next node or restart tries to keep it again.
+            CouldNotKeep(logger, e, article.Slug);
         }
-        memory.Set(key, cached, new MemoryCacheEntryOptions { Size = cached.Weight });
-        return cached;
+        return new CachedSummary(summary, Encoding.UTF8.GetBytes(json));
     }
 
     // The spec's method was validated when it was parsed.
@@ -72,11 +60,32 @@ public sealed partial class SummaryService(IArticleStore store, IMemoryCache mem
     private static partial void CouldNotKeep(ILogger logger, Exception exception, string slug);
 }
 
-/// <summary>A summary and its JSON as UTF-8 bytes, so the API answers without serializing or encoding.</summary>
+/// <summary>
+/// A summary and its JSON as UTF-8 bytes, so the API answers without serializing or encoding. Immutable, so the
+/// cache hands out the same instance on every local hit instead of a copy.
+/// </summary>
+[ImmutableObject(true)]
 public sealed record CachedSummary(Summary Summary, byte[] Utf8)
 {
     /// <summary>Approximate bytes held, for the memory cache's size limit.</summary>
     public long Weight => Utf8.Length + Summary.Sentences.Sum(s => (s.Text.Length * 2L) + 64) + 256;
 
     public static CachedSummary Of(Summary summary) => new(summary, Encoding.UTF8.GetBytes(SummaryJson.Serialize(summary)));
+}
+
+/// <summary>A cached summary in the shared cache is its JSON, the same bytes the API sends.</summary>
+public sealed class CachedSummarySerializer : IHybridCacheSerializer<CachedSummary>
+{
+    public CachedSummary Deserialize(ReadOnlySequence<byte> source)
+    {
+        var bytes = source.ToArray();
+        return new CachedSummary(SummaryJson.Parse(Encoding.UTF8.GetString(bytes)), bytes);
+    }
+
+    public void Serialize(CachedSummary value, IBufferWriter<byte> target)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(target);
+        target.Write(value.Utf8);
+    }
 }

@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Briefly.Storage.Testing;
+using Briefly.Web.Feeds;
+using Briefly.Web.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefly.Web.Tests;
+
+/// <summary>
+/// Two site nodes in one process on one real PostgreSQL database (a fresh schema) and one real Redis (started by
+/// scripts/test, named by BRIEFLY_TEST_REDIS): what one node changes, the other shows at once.
+/// </summary>
+public sealed class TwoNodeTests : IAsyncLifetime
+{
+    private const string RedisVariable = "BRIEFLY_TEST_REDIS";
+
+    private TempSchema? _schema;
+    private WebApplication? _source;
+    private string _day = "Monday";
+
+    public async Task InitializeAsync()
+    {
+        _schema = await TempSchema.CreateAsync();
+        _source = await LoopbackSite.StartAsync(app => app.MapGet("/feed.xml", () => Results.Text(Rss(), "application/rss+xml")));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_source is not null)
+            await _source.DisposeAsync();
+        if (_schema is not null)
+            await _schema.DisposeAsync();
+    }
+
+    private string Rss() =>
+        $"""<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Times</title><item><guid>ht-1</guid><title>Ferry timetable</title><link>{_source!.Urls.Single()}/stories/1</link><description><![CDATA[{string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Ferry line {i} changes its timetable on {_day}. The harbour office takes comments on line {i} until {_day} evening.</p>"))}]]></description></item></channel></rss>""";
+
+    private SiteFactory Node() => new(new()
+    {
+        ["Briefly:Database"] = _schema!.Database,
+        ["Briefly:Redis"] = Environment.GetEnvironmentVariable(RedisVariable)
+            ?? throw new InvalidOperationException($"{RedisVariable} is not set: run scripts/test, which starts a throwaway Redis for these tests."),
+        ["Briefly:Fetch:AllowPrivateNetwork"] = "true",
+    });
+
+    [Fact]
+    public async Task An_article_updated_through_one_node_shows_at_once_on_the_other()
+    {
+        using var a = Node();
+        using var b = Node();
+        using var readerA = a.CreateClient();
+        using var readerB = b.CreateClient();
+        using var subscribe = new HttpRequestMessage(HttpMethod.Post, "/api/feeds") { Content = JsonContent.Create(new { url = _source!.Urls.Single() + "/feed.xml" }) };
+        subscribe.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+        Assert.True((await readerA.SendAsync(subscribe)).IsSuccessStatusCode);
+        Assert.Equal(1, await a.Services.GetRequiredService<FeedPoller>().PollDueAsync());
+
+        var slug = (await readerB.GetFromJsonAsync<JsonElement>("/api/articles")).GetProperty("items")[0].GetProperty("slug").GetString();
+        var before = await readerB.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}");
+        Assert.Contains("timetable on Monday", before.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var summaryBefore = await readerB.GetStringAsync($"/api/articles/{slug}/summary?sentences=1");
+
+        // The publisher corrects the story; node A polls it (its feed lease and the store make it the only poller).
+        _day = "Tuesday";
+        await a.Store.RecordFeedPollAsync(1, new Storage.FeedPoll { Succeeded = true, NextPoll = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        Assert.Equal(1, await a.Services.GetRequiredService<FeedPoller>().PollDueAsync());
+
+        var after = await readerB.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}");
+        Assert.Contains("timetable on Tuesday", after.GetProperty("text").GetString(), StringComparison.Ordinal);
+        // Every sentence names the day, so a summary of the old text would say Monday.
+        Assert.Contains("Monday", summaryBefore, StringComparison.Ordinal);
+        var summaryAfter = await readerB.GetStringAsync($"/api/articles/{slug}/summary?sentences=1");
+        Assert.Contains("Tuesday", summaryAfter, StringComparison.Ordinal);
+        Assert.DoesNotContain("Monday", summaryAfter, StringComparison.Ordinal);
+        var health = await readerB.GetFromJsonAsync<JsonElement>("/healthz");
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        foreach (var check in new[] { "store", "postgresql", "redis" })
+            Assert.Equal("Healthy", health.GetProperty("checks").GetProperty(check).GetProperty("status").GetString());
+        var page = await readerB.GetPageAsync($"/articles/{slug}");
+        Assert.Contains("timetable on Tuesday", page.QuerySelector(".story-body")!.TextContent, StringComparison.Ordinal);
+    }
+}
