@@ -68,7 +68,14 @@ public sealed class TwoNodeTests : IAsyncLifetime
         await a.Store.RecordFeedPollAsync(1, new Storage.FeedPoll { Succeeded = true, NextPoll = DateTimeOffset.UtcNow.AddMinutes(-1) });
         Assert.Equal(1, await a.Services.GetRequiredService<FeedPoller>().PollDueAsync());
 
+        // The news reaches node B over Redis in milliseconds; without it B would keep its copy for
+        // ArticleCatalog.LocalLifetime (5 s), well past this wait.
         var after = await readerB.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}");
+        for (var i = 0; i < 20 && !after.GetProperty("text").GetString()!.Contains("Tuesday", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            after = await readerB.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}");
+        }
         Assert.Contains("timetable on Tuesday", after.GetProperty("text").GetString(), StringComparison.Ordinal);
         // Every sentence names the day, so a summary of the old text would say Monday.
         Assert.Contains("Monday", summaryBefore, StringComparison.Ordinal);

@@ -19,8 +19,11 @@ public sealed class FeedRefresher(IArticleStore store, ArticleImporter importer,
 {
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromDays(1);
 
-    /// <summary>How long a claimed feed is left to its poller: well beyond a fetch's timeouts and a feed's import.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    /// <summary>How long a claimed feed is left to its poller by default: well beyond a fetch's timeouts and a feed's import.</summary>
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a claimed feed is left to its poller before another may take it.</summary>
+    public TimeSpan Lease { get; init; } = DefaultLease;
 
     private readonly ILogger _logger = logger ?? NullLogger<FeedRefresher>.Instance;
 

@@ -39,7 +39,9 @@ public static class SiteApp
         services.AddSingleton(TimeProvider.System);
         services.AddSqliteStore().AddPostgresStore().AddArticleStore(sp => Site(sp).Database);
         services.AddStoreStartup();
-        services.AddIngest(sp => new FetchOptions { AllowPrivateNetwork = Site(sp).Fetch.AllowPrivateNetwork });
+        services.AddIngest(
+            sp => new FetchOptions { AllowPrivateNetwork = Site(sp).Fetch.AllowPrivateNetwork },
+            sp => TimeSpan.FromSeconds(Math.Max(1, Site(sp).Feeds.LeaseSeconds)));
         services.AddSharedCache(site);
         services.AddSummaries();
         services.AddSitePages(site);

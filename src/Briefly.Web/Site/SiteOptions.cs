@@ -65,6 +65,12 @@ public sealed class SiteOptions
         /// <summary>How often the poller looks for due feeds; 0 turns background polling off.</summary>
         public int CheckSeconds { get; set; } = 30;
 
+        /// <summary>
+        /// How long a node that took a due feed has to poll it before another node may take it (should the first
+        /// have died): longer than a feed's fetch and import.
+        /// </summary>
+        public int LeaseSeconds { get; set; } = 600;
+
         /// <summary>The polling interval of a feed added without one.</summary>
         public int DefaultIntervalMinutes { get; set; } = 30;
     }
