@@ -38,7 +38,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private string Rss() =>
         $"""<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Times</title><item><guid>ht-1</guid><title>Ferry timetable</title><link>{_source!.Urls.Single()}/stories/1</link><description><![CDATA[{string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Ferry line {i} changes its timetable on {_day}. The harbour office takes comments on line {i} until {_day} evening.</p>"))}]]></description></item></channel></rss>""";
 
-    private SiteFactory Node() => new(new()
+    private SiteFactory Node(Dictionary<string, string?>? more = null) => new(new Dictionary<string, string?>(more ?? [])
     {
         ["Briefly:Database"] = _schema!.Database,
         ["Briefly:Redis"] = Environment.GetEnvironmentVariable(RedisVariable)
@@ -88,5 +88,38 @@ public sealed class TwoNodeTests : IAsyncLifetime
             Assert.Equal("Healthy", health.GetProperty("checks").GetProperty(check).GetProperty("status").GetString());
         var page = await readerB.GetPageAsync($"/articles/{slug}");
         Assert.Contains("timetable on Tuesday", page.QuerySelector(".story-body")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clients_word_budget_and_wrong_key_guesses_count_across_the_nodes()
+    {
+        var settings = new Dictionary<string, string?> { ["Briefly:SummarizeWordsPerMinute"] = "120" };
+        using var a = Node(settings);
+        using var b = Node(settings);
+        using var clientA = a.CreateClient();
+        using var clientB = b.CreateClient();
+        var eighty = string.Concat(Enumerable.Repeat("Ferries leave the old harbour early every morning. ", 10));
+
+        using var first = await clientA.PostAsJsonAsync("/api/summarize", new { text = eighty });
+        Assert.Equal(System.Net.HttpStatusCode.OK, first.StatusCode);
+        // Node B has not seen this client, yet the budget it spent on node A is gone.
+        using var second = await clientB.PostAsJsonAsync("/api/summarize", new { text = eighty });
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, second.StatusCode);
+
+        for (var i = 0; i < 10; i++)
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await PublishWithKeyAsync(clientA, "wrong-key-" + i)).StatusCode);
+        // The eleventh guess goes to node B: the client's ten are spent, so B locks it out too, right key or not.
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await PublishWithKeyAsync(clientB, "wrong-key-10")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, (await PublishWithKeyAsync(clientB, SiteFactory.ApiKey)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PublishWithKeyAsync(HttpClient client, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = JsonContent.Create(new { title = "Harbour notice", text = "The harbour closes at noon. Boats wait outside." }),
+        };
+        request.Headers.Add("X-Api-Key", key);
+        return await client.SendAsync(request);
     }
 }

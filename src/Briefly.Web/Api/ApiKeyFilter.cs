@@ -10,7 +10,7 @@ public sealed class ApiKeyFilter(IOptions<SiteOptions> options, WrongKeyThrottle
 {
     public const string Header = "X-Api-Key";
 
-    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var keys = options.Value.ApiKeys;
         var given = context.HttpContext.Request.Headers[Header].ToString();
@@ -22,21 +22,21 @@ public sealed class ApiKeyFilter(IOptions<SiteOptions> options, WrongKeyThrottle
         if (throttle.IsLockedOut(client))
         {
             context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(WrongKeyThrottle.Refill.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status429TooManyRequests, "too many wrong API keys from this client; try again later"));
+            return Problems.Of(StatusCodes.Status429TooManyRequests, "too many wrong API keys from this client; try again later");
         }
         if (!keys.Any(k => SameKey(k, given)))
         {
-            throttle.Failed(client);
+            await throttle.FailedAsync(client);
             return Refuse(context.HttpContext, $"the {Header} header does not hold a valid key");
         }
-        return next(context);
+        return await next(context);
     }
 
-    private static ValueTask<object?> Refuse(HttpContext context, string detail)
+    private static object? Refuse(HttpContext context, string detail)
     {
         // RFC 9110 asks a 401 to say how to authenticate.
         context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\"";
-        return ValueTask.FromResult<object?>(Problems.Of(StatusCodes.Status401Unauthorized, detail));
+        return Problems.Of(StatusCodes.Status401Unauthorized, detail);
     }
 
     // Hashing first makes the comparison constant-time whatever the lengths.

@@ -116,7 +116,7 @@ public static class SummarizeApi
         }
 
         var words = Tokenizer.CountWords(text);
-        if (admission.ChargeWords(ClientKeys.Of(request.HttpContext), words, request.ContentLength) is { } wait)
+        if (await admission.ChargeWordsAsync(ClientKeys.Of(request.HttpContext), words, request.ContentLength) is { } wait)
         {
             request.HttpContext.Response.Headers.RetryAfter = RetryAfter(wait);
             return Problems.Of(StatusCodes.Status429TooManyRequests,

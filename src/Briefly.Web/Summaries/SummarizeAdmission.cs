@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
+using Briefly.Web.Cluster;
 using Briefly.Web.Site;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +7,7 @@ namespace Briefly.Web.Summaries;
 
 /// <summary>
 /// What POST /api/summarize lets in, by cost rather than by count alone. Each client has a budget of words a
-/// minute (<see cref="SiteOptions.SummarizeWordsPerMinute"/>), charged before any summarizing; at most twice the
+/// minute (<see cref="SiteOptions.SummarizeWordsPerMinute"/>, shared by every node with Redis), charged before any summarizing; at most twice the
 /// cores' summaries run at once, and of those at most half the cores' are heavy (<see cref="HeavyWords"/> or more),
 /// with a short queue. A request that finds the queue full or waits too long is turned away at once with a
 /// Retry-After rather than piling work onto the thread pool, so pages and cached summaries keep a core.
@@ -29,8 +29,8 @@ public sealed class SummarizeAdmission : IDisposable
 
     private readonly SemaphoreSlim _any = new(2 * Environment.ProcessorCount);
     private readonly SemaphoreSlim _heavy = new(Math.Max(1, Environment.ProcessorCount / 2));
-    private readonly PartitionedRateLimiter<string>? _words;
-    private readonly int _wordLimit;
+    private readonly IClientBudgets _budgets;
+    private readonly BudgetRule? _words;
     private int _heavyWaiting;
 
     /// <summary>Clients told to wait: the smallest body refused, and until when (<see cref="Environment.TickCount64"/>).</summary>
@@ -39,20 +39,13 @@ public sealed class SummarizeAdmission : IDisposable
     /// <summary>Clients remembered as waiting at most; past it the expired ones are dropped, then no more are added.</summary>
     private const int MaxWaiting = 10_000;
 
-    public SummarizeAdmission(IOptions<SiteOptions> options)
+    public SummarizeAdmission(IOptions<SiteOptions> options, IClientBudgets budgets)
     {
+        _budgets = budgets;
         var perMinute = options.Value.SummarizeWordsPerMinute;
-        if (perMinute <= 0)
-            return;
-        _wordLimit = perMinute;
         // A minute's words as the burst, refilled every second: one big text now and then is fine, a stream of them is not.
-        _words = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = perMinute,
-            TokensPerPeriod = Math.Max(1, perMinute / 60),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-        }));
+        if (perMinute > 0)
+            _words = new BudgetRule(perMinute, Math.Max(1, perMinute / 60), TimeSpan.FromSeconds(1));
     }
 
     /// <summary>A slot for any summary; false when none freed up within <see cref="MaxWait"/>.</summary>
@@ -62,7 +55,7 @@ public sealed class SummarizeAdmission : IDisposable
 
     /// <summary>
     /// How long <paramref name="client"/> must still wait when a body of <paramref name="bytes"/> is at least as large
-    /// as one refused for it before; null when the body has to be read and charged (<see cref="ChargeWords"/>).
+    /// as one refused for it before; null when the body has to be read and charged (<see cref="ChargeWordsAsync"/>).
     /// </summary>
     public TimeSpan? StillWaiting(string client, long? bytes)
     {
@@ -82,17 +75,16 @@ public sealed class SummarizeAdmission : IDisposable
     /// takes all of it). Null when admitted, else how long to wait; a refusal is remembered with the body's size
     /// <paramref name="bytes"/> for <see cref="StillWaiting"/>.
     /// </summary>
-    public TimeSpan? ChargeWords(string client, int words, long? bytes = null)
+    public async ValueTask<TimeSpan?> ChargeWordsAsync(string client, int words, long? bytes = null)
     {
         if (_words is null)
             return null;
-        using var lease = _words.AttemptAcquire(client, Math.Clamp(words, 1, _wordLimit));
-        if (lease.IsAcquired)
+        var take = await _budgets.TakeAsync("words", _words, client, words);
+        if (take.Granted)
             return null;
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(60);
         if (bytes is { } size)
-            Remember(client, size, wait);
-        return wait;
+            Remember(client, size, take.Wait);
+        return take.Wait;
     }
 
     private void Remember(string client, long bytes, TimeSpan wait)
@@ -141,7 +133,6 @@ public sealed class SummarizeAdmission : IDisposable
     {
         _any.Dispose();
         _heavy.Dispose();
-        _words?.Dispose();
     }
 
     private sealed class NoSlot : IDisposable

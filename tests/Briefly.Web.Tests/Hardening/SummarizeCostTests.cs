@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Briefly.Web.Cluster;
 using Briefly.Web.Site;
 using Briefly.Web.Summaries;
 using Briefly.Web.Tests.Support;
@@ -82,7 +83,8 @@ public sealed class SummarizeCostTests
     [Fact]
     public async Task Heavy_work_is_bounded_with_a_short_queue_and_the_next_heavy_request_is_refused_at_once()
     {
-        using var admission = new SummarizeAdmission(Options.Create(new SiteOptions()));
+        using var budgets = new LocalBudgets();
+        using var admission = new SummarizeAdmission(Options.Create(new SiteOptions()), budgets);
         var slots = Math.Max(1, Environment.ProcessorCount / 2);
         var held = new List<IDisposable>();
         for (var i = 0; i < slots; i++)
