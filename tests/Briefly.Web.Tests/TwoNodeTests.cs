@@ -113,6 +113,23 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, (await PublishWithKeyAsync(clientB, SiteFactory.ApiKey)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_clients_summarize_requests_count_across_the_nodes()
+    {
+        // Six a minute: a burst of one, then one every ten seconds.
+        var settings = new Dictionary<string, string?> { ["Briefly:SummarizePerMinute"] = "6" };
+        using var a = Node(settings);
+        using var b = Node(settings);
+        using var clientA = a.CreateClient();
+        using var clientB = b.CreateClient();
+
+        using var first = await clientA.PostAsJsonAsync("/api/summarize", new { text = "Ferries leave early. Buses leave late. Trams never leave." });
+        Assert.Equal(System.Net.HttpStatusCode.OK, first.StatusCode);
+        using var second = await clientB.PostAsJsonAsync("/api/summarize", new { text = "Ferries leave early. Buses leave late. Trams never leave." });
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.True(second.Headers.RetryAfter is not null);
+    }
+
     private static async Task<HttpResponseMessage> PublishWithKeyAsync(HttpClient client, string key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")

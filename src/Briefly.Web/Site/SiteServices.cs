@@ -9,6 +9,8 @@ using Briefly.Web.Pages;
 using Briefly.Web.Summaries;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
+using RedisRateLimiting;
+using StackExchange.Redis;
 
 namespace Briefly.Web.Site;
 
@@ -59,8 +61,10 @@ public static class SiteServices
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, ct) =>
             {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
-                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                // A shared (Redis) bucket does not say when; the next token is at most seconds away.
+                context.HttpContext.Response.Headers.RetryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture)
+                    : "10";
                 return new ValueTask(Problems.Of(StatusCodes.Status429TooManyRequests, "too many summaries requested; try again in a few seconds").ExecuteAsync(context.HttpContext));
             };
             o.AddPolicy(SummarizeApi.RateLimitPolicy, context => SummarizeLimit(context, site.SummarizePerMinute));
@@ -102,12 +106,24 @@ public static class SiteServices
         }
     }
 
-    // A token bucket per client: `perMinute` tokens a minute, refilled evenly, with ten seconds' worth as the burst.
+    // A token bucket per client: `perMinute` tokens a minute, refilled evenly, with ten seconds' worth as the burst;
+    // in Redis, shared by every node, when the site has one.
     private static RateLimitPartition<string> SummarizeLimit(HttpContext context, int perMinute)
     {
         if (perMinute <= 0)
             return RateLimitPartition.GetNoLimiter("off");
-        return RateLimitPartition.GetTokenBucketLimiter(ClientKeys.Of(context), _ => new TokenBucketRateLimiterOptions
+        var client = ClientKeys.Of(context);
+        if (context.RequestServices.GetService<IConnectionMultiplexer>() is { } redis)
+        {
+            return RedisRateLimitPartition.GetTokenBucketRateLimiter("briefly:budget:summaries:" + client, _ => new RedisTokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, perMinute / 6),
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
+                ConnectionMultiplexerFactory = () => redis,
+            });
+        }
+        return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(1, perMinute / 6),
             TokensPerPeriod = 1,
