@@ -25,7 +25,13 @@ public sealed class Nginx : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "briefly-nginx-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var port = ServeNode.FreePort();
-        var servers = string.Concat(ports.Select(p => $"        server 127.0.0.1:{p};\n"));
+        // The site part is deploy/nginx-briefly.conf as shipped, with this test's ports.
+        var site = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "nginx-briefly.conf"))
+            .Replace("    server 127.0.0.1:5081;\n    server 127.0.0.1:5082;\n", string.Concat(ports.Select(p => $"    server 127.0.0.1:{p};\n")), StringComparison.Ordinal)
+            .Replace("listen 127.0.0.1:8080;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
+        if (!site.Contains($"listen 127.0.0.1:{port};", StringComparison.Ordinal) || !site.Contains($"server 127.0.0.1:{ports[0]};", StringComparison.Ordinal))
+            throw new InvalidOperationException("deploy/nginx-briefly.conf no longer has the lines this test fills in");
+        File.WriteAllText(Path.Combine(folder, "briefly.conf"), site);
         // As root, nginx's workers would otherwise run as nobody, who cannot write to this folder.
         var user = Environment.UserName == "root" ? "user root;\n" : "";
         File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""
@@ -41,18 +47,7 @@ public sealed class Nginx : IAsyncDisposable
                 fastcgi_temp_path {{folder}}/fastcgi;
                 uwsgi_temp_path {{folder}}/uwsgi;
                 scgi_temp_path {{folder}}/scgi;
-                client_max_body_size 4m;
-                upstream briefly {
-            {{servers}}    }
-                server {
-                    listen 127.0.0.1:{{port}};
-                    location / {
-                        proxy_pass http://briefly;
-                        proxy_set_header Host $host;
-                        proxy_set_header X-Forwarded-For $remote_addr;
-                        proxy_set_header X-Forwarded-Proto $scheme;
-                    }
-                }
+                include {{folder}}/briefly.conf;
             }
             """);
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
