@@ -7,13 +7,13 @@ public sealed partial class PostgresArticleStore
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var select = connection.Command(null, $"""
-            SELECT {ArticleColumns}, ARRAY(SELECT tag FROM article_tags t WHERE t.article_id = articles.id ORDER BY t.position)
+            SELECT {StoredRows.ArticleColumns}, ARRAY(SELECT tag FROM article_tags t WHERE t.article_id = articles.id ORDER BY t.position)
             FROM articles WHERE id > @after ORDER BY id LIMIT @count
             """).With("after", afterId).With("count", count);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var articles = new List<Article>();
         while (await reader.ReadAsync(cancellationToken))
-            articles.Add(ReadArticle(reader) with { Tags = reader.GetFieldValue<string[]>(15) });
+            articles.Add(reader.ReadArticle() with { Tags = reader.GetFieldValue<string[]>(15) });
         return articles;
     }
 

@@ -8,11 +8,6 @@ public sealed partial class PostgresArticleStore
     /// <summary>An AND of this many words is already specific; more would only make the query costly.</summary>
     private const int MaxSearchWords = 32;
 
-    private static readonly string ListColumns = $"""
-        a.id, a.slug, a.title, a.language, a.published_ms, a.author, a.category, a.word_count,
-        substr(a.body_text, 1, {BodyText.ExcerptSourceChars}), length(substr(a.body_text, 1, {BodyText.ExcerptSourceChars + 1})) > {BodyText.ExcerptSourceChars}
-        """;
-
     public Task<Article?> GetAsync(long id, CancellationToken cancellationToken = default) =>
         GetWhereAsync("id = @key", id, cancellationToken);
 
@@ -61,22 +56,11 @@ public sealed partial class PostgresArticleStore
         var items = new List<ArticleListItem>();
         if (offset < total)
         {
-            await using var select = connection.Command(transaction, $"SELECT {ListColumns} FROM articles a WHERE {where} {category} ORDER BY {order} LIMIT @limit OFFSET @offset")
+            await using var select = connection.Command(transaction, $"SELECT {StoredRows.ListColumns} FROM articles a WHERE {where} {category} ORDER BY {order} LIMIT @limit OFFSET @offset")
                 .With("words", words ?? "").With("category", categoryKey).With("limit", pageSize).With("offset", offset);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-            {
-                items.Add(new ArticleListItem(
-                    reader.GetInt64(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    reader.GetString(3),
-                    reader.GetTime(4),
-                    reader.GetStringOrNull(5),
-                    reader.GetStringOrNull(6),
-                    BodyText.Excerpt(reader.GetString(8), isPrefix: reader.GetBoolean(9)),
-                    reader.GetInt32(7)));
-            }
+                items.Add(reader.ReadListItem());
         }
         await transaction.CommitAsync(cancellationToken);
         return new ArticlePage(items, page, pageSize, total);
@@ -109,10 +93,7 @@ public sealed partial class PostgresArticleStore
         return new ArticleNeighbours(previous, next);
     }
 
-    /// <summary>
-    /// Categories grouped without regard to case; each is shown in its most common spelling, a tie going to the
-    /// spelling stored first. Ordered by name, ignoring case (culture-invariant).
-    /// </summary>
+    /// <summary>Categories grouped without regard to case (<see cref="StoredRows.Categories"/>).</summary>
     public async Task<IReadOnlyList<CategoryCount>> ListCategoriesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -122,25 +103,10 @@ public sealed partial class PostgresArticleStore
             GROUP BY category_key, category
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var groups = new Dictionary<string, (string Name, int Count, int NameCount, long FirstId)>(StringComparer.Ordinal);
+        var rows = new List<(string, string, int, long)>();
         while (await reader.ReadAsync(cancellationToken))
-        {
-            var (key, spelling, count, firstId) = (reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetInt64(2)), reader.GetInt64(3));
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups[key] = (spelling, count, count, firstId);
-                continue;
-            }
-            var better = count > group.NameCount || (count == group.NameCount && firstId < group.FirstId);
-            groups[key] = better
-                ? (spelling, group.Count + count, count, firstId)
-                : group with { Count = group.Count + count };
-        }
-        return groups.Values
-            .Select(g => new CategoryCount(g.Name, g.Count))
-            .OrderBy(c => c.Name, StringComparer.InvariantCultureIgnoreCase)
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .ToList();
+            rows.Add((reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetInt64(2)), reader.GetInt64(3)));
+        return StoredRows.Categories(rows);
     }
 
     /// <summary>
@@ -164,13 +130,13 @@ public sealed partial class PostgresArticleStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         // Article and tags in one statement, so a concurrent update never mixes old tags with new text.
         await using var select = connection.Command(null, $"""
-            SELECT {ArticleColumns}, ARRAY(SELECT tag FROM article_tags t WHERE t.article_id = articles.id ORDER BY t.position)
+            SELECT {StoredRows.ArticleColumns}, ARRAY(SELECT tag FROM article_tags t WHERE t.article_id = articles.id ORDER BY t.position)
             FROM articles WHERE {where}
             """);
         select.Parameters.Add(key is long number ? new NpgsqlParameter<long>("key", number) : new NpgsqlParameter<string>("key", (string)key));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             return null;
-        return ReadArticle(reader) with { Tags = reader.GetFieldValue<string[]>(15) };
+        return reader.ReadArticle() with { Tags = reader.GetFieldValue<string[]>(15) };
     }
 }

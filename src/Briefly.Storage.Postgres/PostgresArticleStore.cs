@@ -12,11 +12,6 @@ namespace Briefly.Storage.Postgres;
 /// <remarks>Times are kept as whole milliseconds and come back in UTC, as in SQLite.</remarks>
 public sealed partial class PostgresArticleStore : IArticleStore, IAsyncDisposable, IDisposable
 {
-    private const string ArticleColumns = """
-        id, slug, title, body_html, body_text, language, published_ms, source_url, author, category,
-        feed_guid, content_hash, word_count, created_ms, updated_ms
-        """;
-
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _clock;
 
@@ -141,23 +136,4 @@ public sealed partial class PostgresArticleStore : IArticleStore, IAsyncDisposab
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     private long NowMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
-
-    private static Article ReadArticle(NpgsqlDataReader r) => new()
-    {
-        Id = r.GetInt64(0),
-        Slug = r.GetString(1),
-        Title = r.GetString(2),
-        BodyHtml = r.GetString(3),
-        BodyText = r.GetString(4),
-        Language = r.GetString(5),
-        Published = r.GetTime(6),
-        SourceUrl = r.GetStringOrNull(7),
-        Author = r.GetStringOrNull(8),
-        Category = r.GetStringOrNull(9),
-        FeedGuid = r.GetStringOrNull(10),
-        ContentHash = r.GetString(11),
-        WordCount = r.GetInt32(12),
-        Created = r.GetTime(13),
-        Updated = r.GetTime(14),
-    };
 }

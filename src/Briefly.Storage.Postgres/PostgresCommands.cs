@@ -14,13 +14,4 @@ internal static class PostgresCommands
         command.Parameters.Add(new NpgsqlParameter<T>(name, value));
         return command;
     }
-
-    public static string? GetStringOrNull(this NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public static DateTimeOffset GetTime(this NpgsqlDataReader reader, int ordinal) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
-
-    public static DateTimeOffset? GetTimeOrNull(this NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetTime(ordinal);
 }

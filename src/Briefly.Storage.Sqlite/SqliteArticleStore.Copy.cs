@@ -8,12 +8,12 @@ public sealed partial class SqliteArticleStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
         var articles = new List<Article>();
-        await using (var select = connection.Command(transaction, $"SELECT {ArticleColumns} FROM articles WHERE id > $after ORDER BY id LIMIT $count")
+        await using (var select = connection.Command(transaction, $"SELECT {StoredRows.ArticleColumns} FROM articles WHERE id > $after ORDER BY id LIMIT $count")
             .With("$after", afterId).With("$count", count))
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                articles.Add(ReadArticle(reader));
+                articles.Add(reader.ReadArticle());
         }
         if (articles.Count == 0)
             return articles;

@@ -4,18 +4,9 @@ namespace Briefly.Storage.Sqlite;
 
 public sealed partial class SqliteArticleStore
 {
-    private const string FeedColumns = """
-        id, url, title, interval_s, etag, last_modified, last_polled_ms, last_success_ms, last_error_ms, last_error,
-        failures, next_poll_ms, created_ms
-        """;
-
     public async Task<(Feed Feed, bool Created)> AddFeedAsync(string url, TimeSpan interval, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(url);
-        if (url.Length > DraftRules.MaxUrlLength)
-            throw new ArgumentException($"The feed URL is longer than {DraftRules.MaxUrlLength} characters.", nameof(url));
-        if (interval < TimeSpan.FromMinutes(1))
-            throw new ArgumentOutOfRangeException(nameof(interval), interval, "Feeds are polled at most once a minute.");
+        StoredRows.CheckFeed(url, interval);
         await using var connection = await OpenAsync(cancellationToken);
         await using var insert = connection.Command(null, """
             INSERT INTO feeds (url, interval_s, next_poll_ms, created_ms) VALUES ($url, $interval, $now, $now)
@@ -60,10 +51,10 @@ public sealed partial class SqliteArticleStore
         await using var claim = connection.Command(null, $"""
             UPDATE feeds SET next_poll_ms = $until
             WHERE id = (SELECT id FROM feeds WHERE next_poll_ms <= $now ORDER BY next_poll_ms, id LIMIT 1)
-            RETURNING {FeedColumns}
+            RETURNING {StoredRows.FeedColumns}
             """).With("$now", now.ToUnixTimeMilliseconds()).With("$until", leaseUntil.ToUnixTimeMilliseconds());
         await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadFeed(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? reader.ReadFeed() : null;
     }
 
     public async Task<bool> DeleteFeedAsync(long id, CancellationToken cancellationToken = default)
@@ -90,43 +81,24 @@ public sealed partial class SqliteArticleStore
               """;
         await using var update = connection.Command(null, sql)
             .With("$id", id)
-            .With("$title", Cut(poll.Title, DraftRules.MaxTitleLength))
-            .With("$etag", Cut(poll.ETag, 1000))
-            .With("$modified", Cut(poll.LastModified, 100))
-            .With("$error", Cut(poll.Error, 1000) ?? "failed")
+            .With("$title", StoredRows.Cut(poll.Title, DraftRules.MaxTitleLength))
+            .With("$etag", StoredRows.Cut(poll.ETag, 1000))
+            .With("$modified", StoredRows.Cut(poll.LastModified, 100))
+            .With("$error", StoredRows.Cut(poll.Error, 1000) ?? "failed")
             .With("$now", NowMs())
             .With("$next", poll.NextPoll.ToUnixTimeMilliseconds());
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static string? Cut(string? value, int limit) => value is null || value.Length <= limit ? value : value[..limit];
-
     private static async Task<List<Feed>> ReadFeedsAsync(SqliteConnection connection, string where, object? key, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(null, $"SELECT {FeedColumns} FROM feeds WHERE {where}");
+        await using var command = connection.Command(null, $"SELECT {StoredRows.FeedColumns} FROM feeds WHERE {where}");
         if (key is not null)
             command.With("$key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var feeds = new List<Feed>();
         while (await reader.ReadAsync(cancellationToken))
-            feeds.Add(ReadFeed(reader));
+            feeds.Add(reader.ReadFeed());
         return feeds;
     }
-
-    private static Feed ReadFeed(SqliteDataReader reader) => new()
-    {
-        Id = reader.GetInt64(0),
-        Url = reader.GetString(1),
-        Title = reader.GetStringOrNull(2),
-        Interval = TimeSpan.FromSeconds(reader.GetInt64(3)),
-        ETag = reader.GetStringOrNull(4),
-        LastModified = reader.GetStringOrNull(5),
-        LastPolled = reader.GetTimeOrNull(6),
-        LastSuccess = reader.GetTimeOrNull(7),
-        LastError = reader.GetTimeOrNull(8),
-        LastErrorMessage = reader.GetStringOrNull(9),
-        Failures = reader.GetInt32(10),
-        NextPoll = reader.GetTime(11),
-        Created = reader.GetTime(12),
-    };
 }

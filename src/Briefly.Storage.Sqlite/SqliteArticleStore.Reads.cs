@@ -8,11 +8,6 @@ public sealed partial class SqliteArticleStore
     /// <summary>Title matches weigh more than body matches in search ranking (bm25 column weights).</summary>
     private const string SearchRank = "bm25(articles_fts, 5.0, 1.0)";
 
-    private static readonly string ListColumns = $"""
-        a.id, a.slug, a.title, a.language, a.published_ms, a.author, a.category, a.word_count,
-        substr(a.body_text, 1, {BodyText.ExcerptSourceChars}), length(substr(a.body_text, 1, {BodyText.ExcerptSourceChars + 1})) > {BodyText.ExcerptSourceChars}
-        """;
-
     public Task<Article?> GetAsync(long id, CancellationToken cancellationToken = default) =>
         GetWhereAsync("id = $key", id, cancellationToken);
 
@@ -59,22 +54,11 @@ public sealed partial class SqliteArticleStore
         var items = new List<ArticleListItem>();
         if (offset < total)
         {
-            await using var select = connection.Command(transaction, $"SELECT {ListColumns} FROM {from} {category} ORDER BY {order} LIMIT $limit OFFSET $offset")
+            await using var select = connection.Command(transaction, $"SELECT {StoredRows.ListColumns} FROM {from} {category} ORDER BY {order} LIMIT $limit OFFSET $offset")
                 .With("$match", match).With("$category", categoryKey).With("$limit", pageSize).With("$offset", offset);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-            {
-                items.Add(new ArticleListItem(
-                    reader.GetInt64(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    reader.GetString(3),
-                    reader.GetTime(4),
-                    reader.GetStringOrNull(5),
-                    reader.GetStringOrNull(6),
-                    BodyText.Excerpt(reader.GetString(8), isPrefix: reader.GetBoolean(9)),
-                    reader.GetInt32(7)));
-            }
+                items.Add(reader.ReadListItem());
         }
         return new ArticlePage(items, page, pageSize, total);
     }
@@ -99,10 +83,7 @@ public sealed partial class SqliteArticleStore
         return new ArticleNeighbours(previous, next);
     }
 
-    /// <summary>
-    /// Categories grouped without regard to case; each is shown in its most common spelling, a tie going to the
-    /// spelling stored first. Ordered by name, ignoring case (culture-invariant).
-    /// </summary>
+    /// <summary>Categories grouped without regard to case (<see cref="StoredRows.Categories"/>).</summary>
     public async Task<IReadOnlyList<CategoryCount>> ListCategoriesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -112,25 +93,10 @@ public sealed partial class SqliteArticleStore
             GROUP BY category_key, category
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var groups = new Dictionary<string, (string Name, int Count, int NameCount, long FirstId)>(StringComparer.Ordinal);
+        var rows = new List<(string, string, int, long)>();
         while (await reader.ReadAsync(cancellationToken))
-        {
-            var (key, spelling, count, firstId) = (reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3));
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups[key] = (spelling, count, count, firstId);
-                continue;
-            }
-            var better = count > group.NameCount || (count == group.NameCount && firstId < group.FirstId);
-            groups[key] = better
-                ? (spelling, group.Count + count, count, firstId)
-                : group with { Count = group.Count + count };
-        }
-        return groups.Values
-            .Select(g => new CategoryCount(g.Name, g.Count))
-            .OrderBy(c => c.Name, StringComparer.InvariantCultureIgnoreCase)
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .ToList();
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3)));
+        return StoredRows.Categories(rows);
     }
 
     private async Task<Article?> GetWhereAsync(string where, object key, CancellationToken cancellationToken)
@@ -139,12 +105,12 @@ public sealed partial class SqliteArticleStore
         // Article and tags from one snapshot, so a concurrent update never mixes old tags with new text.
         await using var transaction = connection.BeginTransaction(deferred: true);
         Article article;
-        await using (var select = connection.Command(transaction, $"SELECT {ArticleColumns} FROM articles WHERE {where}").With("$key", key))
+        await using (var select = connection.Command(transaction, $"SELECT {StoredRows.ArticleColumns} FROM articles WHERE {where}").With("$key", key))
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
-            article = ReadArticle(reader);
+            article = reader.ReadArticle();
         }
 
         await using var tags = connection.Command(transaction, "SELECT tag FROM article_tags WHERE article_id = $id ORDER BY position").With("$id", article.Id);

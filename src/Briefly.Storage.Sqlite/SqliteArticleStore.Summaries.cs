@@ -4,7 +4,7 @@ public sealed partial class SqliteArticleStore
 {
     public async Task<string?> GetSummaryAsync(SummaryCacheKey key, CancellationToken cancellationToken = default)
     {
-        CheckKey(key);
+        StoredRows.Check(key);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(null, """
             SELECT json FROM summaries
@@ -16,7 +16,7 @@ public sealed partial class SqliteArticleStore
     /// <remarks>One statement, so its own transaction. The hash need not belong to a stored article.</remarks>
     public async Task PutSummaryAsync(SummaryCacheKey key, string json, CancellationToken cancellationToken = default)
     {
-        CheckKey(key);
+        StoredRows.Check(key);
         ArgumentNullException.ThrowIfNull(json);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(null, """
@@ -26,14 +26,6 @@ public sealed partial class SqliteArticleStore
             DO UPDATE SET json = excluded.json, created_ms = excluded.created_ms
             """).WithKey(key).With("$json", json).With("$now", NowMs());
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void CheckKey(SummaryCacheKey key)
-    {
-        if (string.IsNullOrEmpty(key.ContentHash))
-            throw new ArgumentException("The summary cache key has no content hash.", nameof(key));
-        if (key.Options is null || key.Method is null || key.EngineVersion is null)
-            throw new ArgumentException("The summary cache key is incomplete (options, method and engine version may be empty, not null).", nameof(key));
     }
 }
 

@@ -34,7 +34,7 @@ public sealed partial class SqliteArticleStore
 
         await InsertTagsAsync(connection, transaction, id.Value, d.Tags, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ToArticle(id.Value, slug, d, now, now);
+        return d.ToArticle(id.Value, slug, now, now);
     }
 
     public async Task<Article?> UpdateAsync(long id, ArticleDraft draft, CancellationToken cancellationToken = default)
@@ -74,7 +74,7 @@ public sealed partial class SqliteArticleStore
             await DropOrphanedSummariesAsync(connection, transaction, oldHash, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        return ToArticle(id, slug, d, created, now);
+        return d.ToArticle(id, slug, created, now);
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
@@ -134,27 +134,6 @@ public sealed partial class SqliteArticleStore
             """).With("$hash", hash);
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static Article ToArticle(long id, string slug, ValidDraft d, long createdMs, long updatedMs) => new()
-    {
-        Id = id,
-        Slug = slug,
-        Title = d.Title,
-        BodyHtml = d.BodyHtml,
-        BodyText = d.BodyText,
-        Language = d.Language,
-        // What the database keeps: whole milliseconds, UTC.
-        Published = DateTimeOffset.FromUnixTimeMilliseconds(d.Published.ToUnixTimeMilliseconds()),
-        SourceUrl = d.SourceUrl,
-        Author = d.Author,
-        Category = d.Category,
-        Tags = d.Tags,
-        FeedGuid = d.FeedGuid,
-        ContentHash = d.ContentHash,
-        WordCount = d.WordCount,
-        Created = DateTimeOffset.FromUnixTimeMilliseconds(createdMs),
-        Updated = DateTimeOffset.FromUnixTimeMilliseconds(updatedMs),
-    };
 }
 
 file static class ContentParameters

@@ -16,10 +16,6 @@ public sealed partial class SqliteArticleStore : IArticleStore
     /// <summary>How long a writer waits for another writer's lock before it gives up, in milliseconds.</summary>
     public const int BusyTimeoutMs = 5000;
 
-    private const string ArticleColumns = """
-        id, slug, title, body_html, body_text, language, published_ms, source_url, author, category,
-        feed_guid, content_hash, word_count, created_ms, updated_ms
-        """;
 
     private readonly TimeProvider _clock;
 
@@ -155,23 +151,4 @@ public sealed partial class SqliteArticleStore : IArticleStore
             throw new ArgumentException("The database path is empty.", nameof(databasePath));
         return databasePath;
     }
-
-    private static Article ReadArticle(SqliteDataReader r) => new()
-    {
-        Id = r.GetInt64(0),
-        Slug = r.GetString(1),
-        Title = r.GetString(2),
-        BodyHtml = r.GetString(3),
-        BodyText = r.GetString(4),
-        Language = r.GetString(5),
-        Published = r.GetTime(6),
-        SourceUrl = r.GetStringOrNull(7),
-        Author = r.GetStringOrNull(8),
-        Category = r.GetStringOrNull(9),
-        FeedGuid = r.GetStringOrNull(10),
-        ContentHash = r.GetString(11),
-        WordCount = r.GetInt32(12),
-        Created = r.GetTime(13),
-        Updated = r.GetTime(14),
-    };
 }

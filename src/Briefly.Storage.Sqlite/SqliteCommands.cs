@@ -18,13 +18,4 @@ internal static class SqliteCommands
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
     }
-
-    public static string? GetStringOrNull(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public static DateTimeOffset GetTime(this SqliteDataReader reader, int ordinal) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
-
-    public static DateTimeOffset? GetTimeOrNull(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetTime(ordinal);
 }
