@@ -39,7 +39,7 @@ public static class DbCommand
 
     private static Command Copy()
     {
-        var from = new Option<string>("--from") { Description = "The site's database now (SQLite file or postgres:// URI)", Required = true };
+        var from = new Option<string>("--from") { Description = "The site's database now (a file path or a postgres:// URI)", Required = true };
         var to = new Option<string>("--to") { Description = "The database to copy it into: empty, or holding an earlier copy", Required = true };
         var command = new Command("copy", "Copy a whole site (articles with their ids and slugs, feeds with their polling state) to another database; running it again changes nothing");
         command.Options.Add(from);

@@ -17,7 +17,7 @@ internal static class SiteDatabase
     public static Option<string> DatabaseOption() =>
         new("--db") { Description = DatabaseDescription, DefaultValueFactory = _ => "briefly.db" };
 
-    public const string DatabaseDescription = "Database: a SQLite file (created when missing) or a postgres://user:password@host:port/database URI";
+    public const string DatabaseDescription = "Database: a file path (embedded, created when missing) or a postgres://user:password@host:port/database URI";
 
     /// <summary>The store for <paramref name="database"/>, not migrated, as the site would open it.</summary>
     /// <exception cref="UsageException">No backend opens it.</exception>

@@ -5,7 +5,7 @@ public sealed class SiteOptions
 {
     public const string Section = "Briefly";
 
-    /// <summary>A SQLite file path (created when missing) or a PostgreSQL URI (postgres://user:password@host:port/database).</summary>
+    /// <summary>A file path (the embedded database, created when missing) or a PostgreSQL URI (postgres://user:password@host:port/database).</summary>
     public string Database { get; set; } = "briefly.db";
 
     /// <summary>

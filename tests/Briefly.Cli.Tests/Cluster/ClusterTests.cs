@@ -18,6 +18,7 @@ public sealed class ClusterTests : IAsyncLifetime
     private const int Items = 200;
 
     private TempSchema _schema = null!;
+    private string _day = "Monday";
     private WebApplication _source = null!;
     private Uri _sourceUrl = null!;
 
@@ -29,6 +30,7 @@ public sealed class ClusterTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         _source = builder.Build();
         _source.MapGet("/feed.xml", () => Results.Text(Feed(), "application/rss+xml"));
+        _source.MapGet("/news.xml", () => Results.Text(News(), "application/rss+xml"));
         // Story pages come slowly, so a poll of the whole feed takes several seconds and can be interrupted.
         _source.MapGet("/stories/{n:int}", async (int n) =>
         {
@@ -48,6 +50,10 @@ public sealed class ClusterTests : IAsyncLifetime
     private string Feed() =>
         $"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Harbour Times</title>{string.Concat(Enumerable.Range(1, Items).Select(n =>
             $"<item><guid>ht-{n}</guid><title>Harbour notice {n}</title><link>{new Uri(_sourceUrl, $"/stories/{n}")}</link></item>"))}</channel></rss>""";
+
+    // Every sentence names the day, so any summary of it does too.
+    private string News() =>
+        $"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Ferry News</title><item><guid>fn-1</guid><title>Ferry timetable</title><link>{new Uri(_sourceUrl, "/news/1")}</link><description><![CDATA[{string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Ferry line {i} changes its timetable on {_day}. The harbour office takes comments on line {i} until {_day} evening.</p>"))}]]></description></item></channel></rss>""";
 
     private static string Story(int n) =>
         $"<html><head><title>Harbour notice {n}</title></head><body><article><h1>Harbour notice {n}</h1>"
@@ -112,6 +118,35 @@ public sealed class ClusterTests : IAsyncLifetime
         var feed = Assert.Single(await store.ListFeedsAsync());
         Assert.NotNull(feed.LastSuccess);
         Assert.True(whenKilled < Items + 1, $"the first poller had already finished ({whenKilled} articles) when it was killed");
+
+        // An article changed by one node (a polling node imports a correction) shows, with its new summary, on the others.
+        await using var third = await ServeNode.StartAsync(_schema.Database, Redis, polling: true);
+        using var news = new HttpRequestMessage(HttpMethod.Post, new Uri(nginx.Url, "/api/feeds"))
+        {
+            Content = JsonContent.Create(new { url = new Uri(_sourceUrl, "/news.xml").AbsoluteUri, intervalMinutes = 60 }),
+        };
+        news.Headers.Add("X-Api-Key", ServeNode.ApiKey);
+        var newsFeed = (await (await client.SendAsync(news)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await WaitAsync(async () => await store.CountAsync() >= Items + 2, "the news item");
+        var newsSlug = (await store.FindByFeedGuidAsync(new Uri(_sourceUrl, "/news.xml").AbsoluteUri + "#fn-1"))!.Slug;
+        foreach (var node in new[] { a, b })
+            Assert.Contains("Monday", await client.GetStringAsync(new Uri(node.Url, $"/api/articles/{newsSlug}/summary?sentences=1")), StringComparison.Ordinal);
+        _day = "Tuesday";
+        await store.RecordFeedPollAsync(newsFeed, new Storage.FeedPoll { Succeeded = true, NextPoll = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        await WaitAsync(async () => (await store.GetBySlugAsync(newsSlug))!.BodyText.Contains("Tuesday", StringComparison.Ordinal), "the correction");
+        foreach (var node in new[] { a, b })
+        {
+            // The change reaches every node over Redis in milliseconds; their own copies would live 5 s.
+            string summary = "";
+            for (var i = 0; i < 20 && !summary.Contains("Tuesday", StringComparison.Ordinal); i++)
+            {
+                if (i > 0)
+                    await Task.Delay(100);
+                summary = await client.GetStringAsync(new Uri(node.Url, $"/api/articles/{newsSlug}/summary?sentences=1"));
+            }
+            Assert.Contains("Tuesday", summary, StringComparison.Ordinal);
+            Assert.DoesNotContain("Monday", summary, StringComparison.Ordinal);
+        }
     }
 
     private static async Task WaitAsync(Func<Task<bool>> done, string what)
