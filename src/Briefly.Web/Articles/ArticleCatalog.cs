@@ -26,13 +26,14 @@ public sealed class ArticleCatalog
     private readonly IMemoryCache _memory;
     private readonly HybridCache _cache;
     private readonly IArticleEvictions _evictions;
+    private readonly ILogger<ArticleCatalog> _logger;
 
     // Bumped by every eviction; a neighbour pair read before the last one is stale.
     private long _writes;
 
-    public ArticleCatalog(IArticleStore store, IMemoryCache memory, HybridCache cache, IArticleEvictions evictions)
+    public ArticleCatalog(IArticleStore store, IMemoryCache memory, HybridCache cache, IArticleEvictions evictions, ILogger<ArticleCatalog> logger)
     {
-        (_store, _memory, _cache, _evictions) = (store, memory, cache, evictions);
+        (_store, _memory, _cache, _evictions, _logger) = (store, memory, cache, evictions, logger);
         evictions.Subscribe(slug => _ = DropAsync(slug));
     }
 
@@ -43,7 +44,7 @@ public sealed class ArticleCatalog
             ArticleEntry, cancellationToken: cancellationToken);
         // Unknown addresses are not remembered: anyone can ask for any number of them.
         if (article is null)
-            await _cache.RemoveAsync(key, cancellationToken);
+            await RemoveAsync(key);
         return article;
     }
 
@@ -57,7 +58,21 @@ public sealed class ArticleCatalog
     private async Task DropAsync(string slug)
     {
         Interlocked.Increment(ref _writes);
-        await _cache.RemoveAsync(Key(slug));
+        await RemoveAsync(Key(slug));
+    }
+
+    // This node's copy goes first; a shared cache that is away keeps its copy until the copy's lifetime ends, which
+    // must not fail the write that asked for the removal.
+    private async Task RemoveAsync(string key)
+    {
+        try
+        {
+            await _cache.RemoveAsync(key);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _logger.LogWarning(e, "the shared cache did not drop {Key}; it expires within {Lifetime}", key, SharedLifetime);
+        }
     }
 
     private static string Key(string slug) => "article:" + slug;

@@ -37,17 +37,20 @@ public sealed class RedisEvictions(IConnectionMultiplexer redis, ILogger<RedisEv
         {
             await redis.GetSubscriber().PublishAsync(Channel, slug);
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
             // Other nodes then see the change when their short local copy expires (ArticleCatalog.LocalLifetime).
             logger.LogWarning(e, "could not tell the other nodes that {Slug} changed", slug);
         }
     }
 
+    // Not awaited: a node starts without Redis, and the multiplexer subscribes again whenever it (re)connects.
     public void Subscribe(Action<string> evict) =>
-        redis.GetSubscriber().Subscribe(Channel, (_, message) =>
+        _ = redis.GetSubscriber().SubscribeAsync(Channel, (_, message) =>
         {
             if (message.HasValue)
                 evict(message.ToString());
-        });
+        }).ContinueWith(
+            t => logger.LogWarning(t.Exception, "not subscribed to article changes yet: Redis does not answer"),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 }

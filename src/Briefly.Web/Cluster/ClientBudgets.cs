@@ -73,7 +73,7 @@ public sealed class RedisBudgets(IConnectionMultiplexer redis, ILogger<RedisBudg
                 : null;
             return lease.IsAcquired ? new BudgetTake(true, remaining, TimeSpan.Zero) : new BudgetTake(false, remaining, Budgets.Wait(rule, permits, remaining));
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
             // Without Redis the budget cannot be kept; the other limits (request rate, heavy-work slots) still hold.
             logger.LogWarning(e, "the {Budget} budget is not kept: Redis does not answer", budget);

@@ -37,6 +37,9 @@ public static class ClusterServices
         var options = ConfigurationOptions.Parse(site.Redis);
         // Start without Redis rather than fail: the caches fall back to memory and the database, /healthz says why.
         options.AbortOnConnectFail = false;
+        // While Redis is away, commands fail at once (caches fall back to memory and the database) instead of
+        // queueing for seconds in front of every page.
+        options.BacklogPolicy = BacklogPolicy.FailFast;
         options.ClientName = "briefly";
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         services.AddStackExchangeRedisCache(o => o.InstanceName = "briefly:");

@@ -113,7 +113,8 @@ public static class SiteServices
         if (perMinute <= 0)
             return RateLimitPartition.GetNoLimiter("off");
         var client = ClientKeys.Of(context);
-        if (context.RequestServices.GetService<IConnectionMultiplexer>() is { } redis)
+        // While Redis is away, this node counts for itself rather than failing the request.
+        if (context.RequestServices.GetService<IConnectionMultiplexer>() is { IsConnected: true } redis)
         {
             return RedisRateLimitPartition.GetTokenBucketRateLimiter("briefly:budget:summaries:" + client, _ => new RedisTokenBucketRateLimiterOptions
             {
