@@ -31,6 +31,7 @@ public sealed class RedisAwayTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         var checks = (await health.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks");
         Assert.Equal("Unhealthy", checks.GetProperty("redis").GetProperty("status").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(checks.GetProperty("redis").GetProperty("description").GetString()));
         Assert.Equal("Healthy", checks.GetProperty("store").GetProperty("status").GetString());
     }
 }

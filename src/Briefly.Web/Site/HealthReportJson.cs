@@ -23,7 +23,9 @@ public static class HealthReportJson
             {
                 json.WriteStartObject(name);
                 json.WriteString("status", entry.Status.ToString());
-                json.WriteString("description", entry.Description);
+                // Library checks (PostgreSQL, Redis) say why only in their exception, which names internal hosts; the
+                // public page says no more than that the server does not answer (the log has the rest).
+                json.WriteString("description", entry.Description ?? (entry.Status == HealthStatus.Healthy ? null : "does not answer"));
                 json.WriteEndObject();
             }
             json.WriteEndObject();
