@@ -37,17 +37,18 @@ public sealed partial class PostgresArticleStore
             return new ArticlePage([], page, pageSize, 0); // only punctuation: nothing can match it
 
         var category = categoryKey is null ? "" : "AND a.category_key = @category";
-        // Each article is matched with the query in its own language's configuration, as it was indexed.
-        var (where, order) = words is null
-            ? ("1 = 1", "a.published_ms DESC, a.id DESC")
-            : ("a.search @@ plainto_tsquery(a.search_config, @words)",
-               "ts_rank(a.search, plainto_tsquery(a.search_config, @words)) DESC, a.published_ms DESC, a.id DESC");
+        // Each article is matched with the query in its own language's configuration, as it was indexed; the query
+        // is parsed once per row and used for both the match and the rank.
+        var (from, where, order) = words is null
+            ? ("articles a", "1 = 1", "a.published_ms DESC, a.id DESC")
+            : ("articles a CROSS JOIN LATERAL plainto_tsquery(a.search_config, @words) AS q", "a.search @@ q",
+               "ts_rank(a.search, q) DESC, a.published_ms DESC, a.id DESC");
 
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         // REPEATABLE READ: the count and the page come from the same snapshot.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         int total;
-        await using (var count = connection.Command(transaction, $"SELECT count(*) FROM articles a WHERE {where} {category}")
+        await using (var count = connection.Command(transaction, $"SELECT count(*) FROM {from} WHERE {where} {category}")
             .With("words", words ?? "").With("category", categoryKey))
         {
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
@@ -56,7 +57,7 @@ public sealed partial class PostgresArticleStore
         var items = new List<ArticleListItem>();
         if (offset < total)
         {
-            await using var select = connection.Command(transaction, $"SELECT {StoredRows.ListColumns} FROM articles a WHERE {where} {category} ORDER BY {order} LIMIT @limit OFFSET @offset")
+            await using var select = connection.Command(transaction, $"SELECT {StoredRows.ListColumns} FROM {from} WHERE {where} {category} ORDER BY {order} LIMIT @limit OFFSET @offset")
                 .With("words", words ?? "").With("category", categoryKey).With("limit", pageSize).With("offset", offset);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

@@ -57,7 +57,7 @@ internal static class TextSearch
                 'ё' => "е",
                 'Ё' => "Е",
                 '\0' => " ",
-                _ when IsLatinWithMark(c) => BaseLetters(c),
+                >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF' => WithoutMarks(c),
                 _ => null,
             };
             if (replacement is null)
@@ -74,12 +74,12 @@ internal static class TextSearch
     /// <summary>A key as PostgreSQL text can hold it: a NUL cannot be stored, so no stored key has one.</summary>
     public static string WithoutNul(string key) => key.Replace('\0', ' ');
 
-    private static bool IsLatinWithMark(char c) =>
-        c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') && c.ToString().Normalize(NormalizationForm.FormD).Length > 1;
-
-    private static string BaseLetters(char c)
+    // A Latin letter without its combining marks, decomposed once; null when it has none (ø, ß, æ stay as they are).
+    private static string? WithoutMarks(char c)
     {
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        if (decomposed.Length == 1)
+            return null;
         var letters = new StringBuilder(decomposed.Length);
         foreach (var part in decomposed)
         {

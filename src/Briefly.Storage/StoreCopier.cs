@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Briefly.Storage;
 
 /// <summary>How far a copy is: <paramref name="Done"/> of <paramref name="Total"/> articles.</summary>
@@ -25,22 +27,21 @@ public static class StoreCopier
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
 
-        // First check, then write: a target that differs is refused before anything is written to it.
+        // First check, then write: a target that differs is refused before anything is written to it. Both stores
+        // are read in id order, batch by batch, and walked side by side.
         var present = new HashSet<long>();
-        for (long after = 0; ;)
+        await using (var originals = Articles(source, cancellationToken).GetAsyncEnumerator(cancellationToken))
         {
-            var batch = await target.ReadArticlesAfterAsync(after, BatchSize, cancellationToken);
-            if (batch.Count == 0)
-                break;
-            foreach (var existing in batch)
+            var more = await originals.MoveNextAsync();
+            await foreach (var existing in Articles(target, cancellationToken))
             {
-                var original = await source.GetAsync(existing.Id, cancellationToken);
-                if (original is null || !Same(original, existing))
+                while (more && originals.Current.Id < existing.Id)
+                    more = await originals.MoveNextAsync();
+                if (!more || originals.Current.Id != existing.Id || !Same(originals.Current, existing))
                     throw new InvalidOperationException(
                         $"the target already holds a different article with id {existing.Id} ({existing.Slug}); copy into an empty database");
                 present.Add(existing.Id);
             }
-            after = batch[^1].Id;
         }
         var sourceFeeds = (await source.ListFeedsAsync(cancellationToken)).ToDictionary(f => f.Id);
         var targetFeeds = await target.ListFeedsAsync(cancellationToken);
@@ -54,17 +55,13 @@ public static class StoreCopier
         long done = 0;
         var copied = 0;
         progress?.Report(new CopyProgress(0, total));
-        for (long after = 0; ;)
+        await foreach (var batch in Batches(source, cancellationToken))
         {
-            var batch = await source.ReadArticlesAfterAsync(after, BatchSize, cancellationToken);
-            if (batch.Count == 0)
-                break;
             var missing = batch.Where(a => !present.Contains(a.Id)).ToList();
             if (missing.Count > 0)
                 await target.CopyInArticlesAsync(missing, cancellationToken);
             copied += missing.Count;
             done += batch.Count;
-            after = batch[^1].Id;
             progress?.Report(new CopyProgress(done, Math.Max(total, done)));
         }
 
@@ -78,6 +75,28 @@ public static class StoreCopier
             feedsCopied++;
         }
         return new CopyReport(copied, present.Count, feedsCopied, targetFeeds.Count);
+    }
+
+    /// <summary>All of <paramref name="store"/>'s articles in id order, <see cref="BatchSize"/> at a time.</summary>
+    private static async IAsyncEnumerable<IReadOnlyList<Article>> Batches(IArticleStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (long after = 0; ;)
+        {
+            var batch = await store.ReadArticlesAfterAsync(after, BatchSize, cancellationToken);
+            if (batch.Count == 0)
+                yield break;
+            yield return batch;
+            after = batch[^1].Id;
+        }
+    }
+
+    private static async IAsyncEnumerable<Article> Articles(IArticleStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var batch in Batches(store, cancellationToken))
+        {
+            foreach (var article in batch)
+                yield return article;
+        }
     }
 
     /// <summary>Whether two stores hold the same article (every stored field, tags in order).</summary>

@@ -22,7 +22,7 @@ public static class DbCommand
         command.Options.Add(db);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var store = SiteDatabase.Open(result.GetValue(db)!);
+            var store = SiteDatabase.Open(result.GetValue(db)!, "--db");
             try
             {
                 await store.MigrateAsync(cancellationToken);

@@ -26,8 +26,6 @@ public static class ServeCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var database = result.GetValue(db);
-            if (database is not null && database.Trim().Length == 0)
-                throw new UsageException("--db needs a file path or a postgres:// URI");
             var listen = result.GetValue(urls);
             if (listen is not null)
                 ListenAddresses.EnsureFree(ListenAddresses.Parse(listen));

@@ -2,28 +2,24 @@ using StackExchange.Redis;
 
 namespace Briefly.Web.Cluster;
 
-/// <summary>How a node tells every node (itself included) that an article changed, so each drops its cached copy.</summary>
+/// <summary>How a node tells the other nodes that an article changed, so each drops its cached copy.</summary>
 public interface IArticleEvictions
 {
     /// <summary>Says that the article at <paramref name="slug"/> changed.</summary>
     Task PublishAsync(string slug);
 
-    /// <summary>Calls <paramref name="evict"/> with the slug of every article said to have changed, on any node.</summary>
+    /// <summary>Calls <paramref name="evict"/> with the slug of every article said to have changed on another node (a node may hear its own news too).</summary>
     void Subscribe(Action<string> evict);
 }
 
-/// <summary>One node: the news goes no further than this process.</summary>
+/// <summary>One node: the writer has dropped its own copy already, and there is nobody else to tell.</summary>
 public sealed class LocalEvictions : IArticleEvictions
 {
-    private Action<string>? _evict;
+    public Task PublishAsync(string slug) => Task.CompletedTask;
 
-    public Task PublishAsync(string slug)
+    public void Subscribe(Action<string> evict)
     {
-        _evict?.Invoke(slug);
-        return Task.CompletedTask;
     }
-
-    public void Subscribe(Action<string> evict) => _evict += evict;
 }
 
 /// <summary>Several nodes: a Redis channel every node subscribes to.</summary>

@@ -12,7 +12,7 @@ public static class ClusterServices
     /// <summary>
     /// HybridCache for summaries and articles — this process's memory first, then Redis when
     /// <see cref="SiteOptions.Redis"/> is set (Microsoft.Extensions.Caching.StackExchangeRedis as its second level) —
-    /// the eviction of changed articles on every node, the per-client budgets (<see cref="IClientBudgets"/>), and health
+    /// the eviction of changed articles on every node, the per-client budgets (<see cref="ClientBudgets"/>), and health
     /// checks for PostgreSQL and Redis when used.
     /// </summary>
     public static IServiceCollection AddSharedCache(this IServiceCollection services, SiteOptions site)
@@ -24,6 +24,7 @@ public static class ClusterServices
             o.MaximumKeyLength = 1024;
         }).AddSerializer<CachedSummary, CachedSummarySerializer>();
 
+        services.AddSingleton(sp => new ClientBudgets(sp.GetRequiredService<ILogger<ClientBudgets>>(), sp.GetService<IConnectionMultiplexer>()));
         var health = services.AddHealthChecks();
         if (PostgresConnectionString.IsPostgres(site.Database))
             health.AddNpgSql(PostgresConnectionString.Parse(site.Database).ConnectionString, name: "postgresql", tags: ["database"]);
@@ -31,7 +32,6 @@ public static class ClusterServices
         if (string.IsNullOrWhiteSpace(site.Redis))
         {
             services.AddSingleton<IArticleEvictions, LocalEvictions>();
-            services.AddSingleton<IClientBudgets, LocalBudgets>();
             return services;
         }
         var options = ConfigurationOptions.Parse(site.Redis);
@@ -45,7 +45,6 @@ public static class ClusterServices
         services.AddStackExchangeRedisCache(o => o.InstanceName = "briefly:");
         services.AddOptions<RedisCacheOptions>().Configure<IConnectionMultiplexer>((o, redis) => o.ConnectionMultiplexerFactory = () => Task.FromResult(redis));
         services.AddSingleton<IArticleEvictions, RedisEvictions>();
-        services.AddSingleton<IClientBudgets, RedisBudgets>();
         health.AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: ["cache"]);
         return services;
     }

@@ -38,12 +38,15 @@ public sealed class FeedPoller(FeedRefresher refresher, ArticleCatalog catalog, 
     public async Task<int> PollDueAsync(CancellationToken cancellationToken = default)
     {
         var refreshed = await refresher.RefreshDueAsync(cancellationToken);
-        foreach (var item in refreshed.SelectMany(r => r.Report?.Items ?? []))
-        {
-            // A new article changes its neighbours' links, an updated one its own page.
-            if (item is { Outcome: ImportOutcome.Updated or ImportOutcome.New, Slug: { } slug })
-                await catalog.EvictAsync(slug);
-        }
+        var items = refreshed.SelectMany(r => r.Report?.Items ?? []).ToList();
+        // An updated article changes its own page; new ones change only their neighbours' links, which any one
+        // eviction refreshes on every node, so one of them is enough however many came in.
+        var changed = items.Where(i => i.Outcome == ImportOutcome.Updated).Select(i => i.Slug)
+            .Append(items.FirstOrDefault(i => i.Outcome == ImportOutcome.New)?.Slug)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
+        foreach (var slug in changed)
+            await catalog.EvictAsync(slug);
         return refreshed.Count;
     }
 }

@@ -4,13 +4,12 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
+using Briefly.Web.Cluster;
 using Briefly.Web.Feeds;
 using Briefly.Web.Pages;
 using Briefly.Web.Summaries;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
-using RedisRateLimiting;
-using StackExchange.Redis;
 
 namespace Briefly.Web.Site;
 
@@ -107,29 +106,10 @@ public static class SiteServices
     }
 
     // A token bucket per client: `perMinute` tokens a minute, refilled evenly, with ten seconds' worth as the burst;
-    // in Redis, shared by every node, when the site has one.
-    private static RateLimitPartition<string> SummarizeLimit(HttpContext context, int perMinute)
-    {
-        if (perMinute <= 0)
-            return RateLimitPartition.GetNoLimiter("off");
-        var client = ClientKeys.Of(context);
-        // While Redis is away, this node counts for itself rather than failing the request.
-        if (context.RequestServices.GetService<IConnectionMultiplexer>() is { IsConnected: true } redis)
-        {
-            return RedisRateLimitPartition.GetTokenBucketRateLimiter("briefly:budget:summaries:" + client, _ => new RedisTokenBucketRateLimiterOptions
-            {
-                TokenLimit = Math.Max(1, perMinute / 6),
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
-                ConnectionMultiplexerFactory = () => redis,
-            });
-        }
-        return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, perMinute / 6),
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
-            QueueLimit = 0,
-        });
-    }
+    // shared by every node when the site has a Redis (ClientBudgets).
+    private static RateLimitPartition<string> SummarizeLimit(HttpContext context, int perMinute) =>
+        perMinute <= 0
+            ? RateLimitPartition.GetNoLimiter("off")
+            : context.RequestServices.GetRequiredService<ClientBudgets>().Partition(
+                "summaries", new BudgetRule(Math.Max(1, perMinute / 6), 1, TimeSpan.FromMinutes(1) / perMinute), ClientKeys.Of(context));
 }

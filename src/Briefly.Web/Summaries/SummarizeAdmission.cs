@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefly.Web.Cluster;
 using Briefly.Web.Site;
 using Microsoft.Extensions.Options;
@@ -29,17 +28,14 @@ public sealed class SummarizeAdmission : IDisposable
 
     private readonly SemaphoreSlim _any = new(2 * Environment.ProcessorCount);
     private readonly SemaphoreSlim _heavy = new(Math.Max(1, Environment.ProcessorCount / 2));
-    private readonly IClientBudgets _budgets;
+    private readonly ClientBudgets _budgets;
     private readonly BudgetRule? _words;
     private int _heavyWaiting;
 
-    /// <summary>Clients told to wait: the smallest body refused, and until when (<see cref="Environment.TickCount64"/>).</summary>
-    private readonly ConcurrentDictionary<string, (long Bytes, long Until)> _waiting = new();
+    /// <summary>Clients told to wait, with the smallest body refused.</summary>
+    private readonly ClientWaits<long> _waiting = new();
 
-    /// <summary>Clients remembered as waiting at most; past it the expired ones are dropped, then no more are added.</summary>
-    private const int MaxWaiting = 10_000;
-
-    public SummarizeAdmission(IOptions<SiteOptions> options, IClientBudgets budgets)
+    public SummarizeAdmission(IOptions<SiteOptions> options, ClientBudgets budgets)
     {
         _budgets = budgets;
         var perMinute = options.Value.SummarizeWordsPerMinute;
@@ -59,15 +55,9 @@ public sealed class SummarizeAdmission : IDisposable
     /// </summary>
     public TimeSpan? StillWaiting(string client, long? bytes)
     {
-        if (bytes is not { } size || !_waiting.TryGetValue(client, out var refused))
+        if (bytes is not { } size || !_waiting.TryGet(client, out var refused, out var left))
             return null;
-        var left = refused.Until - Environment.TickCount64;
-        if (left <= 0)
-        {
-            _waiting.TryRemove(KeyValuePair.Create(client, refused));
-            return null;
-        }
-        return size >= refused.Bytes ? TimeSpan.FromMilliseconds(left) : null;
+        return size >= refused ? left : null;
     }
 
     /// <summary>
@@ -83,25 +73,8 @@ public sealed class SummarizeAdmission : IDisposable
         if (take.Granted)
             return null;
         if (bytes is { } size)
-            Remember(client, size, take.Wait);
+            _waiting.Set(client, size, take.Wait, Math.Min);
         return take.Wait;
-    }
-
-    private void Remember(string client, long bytes, TimeSpan wait)
-    {
-        var now = Environment.TickCount64;
-        if (_waiting.Count >= MaxWaiting)
-        {
-            foreach (var (key, value) in _waiting)
-            {
-                if (value.Until <= now)
-                    _waiting.TryRemove(KeyValuePair.Create(key, value));
-            }
-            if (_waiting.Count >= MaxWaiting)
-                return;
-        }
-        var until = now + (long)wait.TotalMilliseconds;
-        _waiting.AddOrUpdate(client, (bytes, until), (_, old) => (old.Until > now ? Math.Min(old.Bytes, bytes) : bytes, until));
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed class SummarizeCostTests
     [Fact]
     public async Task Heavy_work_is_bounded_with_a_short_queue_and_the_next_heavy_request_is_refused_at_once()
     {
-        using var budgets = new LocalBudgets();
+        using var budgets = new ClientBudgets(Microsoft.Extensions.Logging.Abstractions.NullLogger<ClientBudgets>.Instance);
         using var admission = new SummarizeAdmission(Options.Create(new SiteOptions()), budgets);
         var slots = Math.Max(1, Environment.ProcessorCount / 2);
         var held = new List<IDisposable>();

@@ -1,11 +1,11 @@
-namespace Briefly.Storage;
+namespace Briefly.Storage.Sqlite;
 
 /// <summary>
 /// Exclusive locks by name within this process, for stores whose database has no lock of its own to offer. A fixed
 /// set of stripes, so memory stays bounded whatever the names; two names may share a stripe and then wait for each
 /// other, which costs time, never correctness.
 /// </summary>
-public sealed class KeyedLocks
+internal sealed class KeyedLocks
 {
     private readonly SemaphoreSlim[] _stripes;
 
