@@ -1,33 +1,29 @@
+using Briefly.Text.Search;
+
 namespace Briefly.Storage.Sqlite;
 
-/// <summary>Turns what a reader typed into an FTS5 query that can only ever mean "all of these words".</summary>
+/// <summary>Turns what a reader typed into an FTS5 query that can only ever mean "all of these words, in any of their forms".</summary>
 internal static class FtsQuery
 {
-    /// <summary>An AND of this many words is already specific; more would only make the query costly.</summary>
-    public const int MaxTerms = 32;
-
     /// <summary>
-    /// Each whitespace-separated word becomes an FTS5 string (double quotes, inner quotes doubled), so operators,
-    /// column filters, '*', '-', NEAR( and stray quotes are just text; FTS5 then splits the string with the table's
-    /// own tokenizer, which makes "e-mail" the phrase "e mail". Words without a letter or digit are dropped;
-    /// Russian "ё" is searched as "е".
-    /// Null when nothing searchable is left.
+    /// Each word becomes a group of its index terms, one per language the site holds (<see cref="SearchTerms"/>),
+    /// each an FTS5 string: <c>("en_harbour" OR "ru_harbours") …</c>. Operators, column filters, '*', '-', NEAR( and
+    /// stray quotes in the input are never more than text, as only tokens reach the query. Null when nothing
+    /// searchable is left or no language is held.
     /// </summary>
-    public static string? From(string? text)
+    public static string? From(string? text, IReadOnlyCollection<string> languages)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        ArgumentNullException.ThrowIfNull(languages);
+        var words = SearchTerms.QueryWords(text);
+        if (words.Count == 0 || languages.Count == 0)
             return null;
-        var terms = new List<string>();
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var groups = new List<string>(words.Count);
+        foreach (var word in words)
         {
-            if (!word.Any(char.IsLetterOrDigit))
-                continue;
-            // Folded like the indexed text (see the full-text migration).
-            var folded = word.Replace('ё', 'е').Replace('Ё', 'Е').Replace("\"", "\"\"", StringComparison.Ordinal);
-            terms.Add(string.Concat("\"", folded, "\""));
-            if (terms.Count == MaxTerms)
-                break;
+            var terms = languages.Select(language => SearchTerms.Term(word, language)).Distinct(StringComparer.Ordinal)
+                .Select(term => string.Concat("\"", term.Replace("\"", "\"\"", StringComparison.Ordinal), "\""));
+            groups.Add(string.Concat("(", string.Join(" OR ", terms), ")"));
         }
-        return terms.Count == 0 ? null : string.Join(' ', terms);
+        return string.Join(" AND ", groups);
     }
 }

@@ -32,18 +32,18 @@ public sealed partial class SqliteArticleStore
         var offset = (long)(page - 1) * pageSize;
         var categoryKey = DraftRules.CategoryKey(query.Category);
         var hasText = !string.IsNullOrWhiteSpace(query.Text);
-        var match = FtsQuery.From(query.Text);
+
+        await using var connection = await OpenAsync(cancellationToken);
+        // One read transaction: the count and the page come from the same snapshot.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var match = hasText ? FtsQuery.From(query.Text, await LanguagesAsync(connection, transaction, cancellationToken)) : null;
         if (hasText && match is null)
-            return new ArticlePage([], page, pageSize, 0); // only punctuation: nothing can match it
+            return new ArticlePage([], page, pageSize, 0); // only punctuation, or no articles: nothing can match it
 
         var category = categoryKey is null ? "" : "AND a.category_key = $category";
         var (from, order) = match is null
             ? ("articles a WHERE 1 = 1", "a.published_ms DESC, a.id DESC")
             : ("articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH $match", $"{SearchRank}, a.published_ms DESC, a.id DESC");
-
-        await using var connection = await OpenAsync(cancellationToken);
-        // One read transaction: the count and the page come from the same snapshot.
-        await using var transaction = connection.BeginTransaction(deferred: true);
         int total;
         await using (var count = connection.Command(transaction, $"SELECT count(*) FROM {from} {category}")
             .With("$match", match).With("$category", categoryKey))

@@ -23,17 +23,19 @@ public sealed partial class SqliteArticleStore
             // The UNIQUE constraint has the last word: a slug taken after the look-up above just moves on to the next.
             await using var insert = connection.Command(transaction, """
                 INSERT INTO articles (slug, title, body_html, body_text, language, published_ms, source_url, author,
-                    category, category_key, feed_guid, content_hash, word_count, created_ms, updated_ms)
+                    category, category_key, feed_guid, content_hash, word_count, created_ms, updated_ms,
+                    search_title, search_body, search_version)
                 VALUES ($slug, $title, $html, $text, $language, $published, $source, $author,
-                    $category, $category_key, $guid, $hash, $words, $now, $now)
+                    $category, $category_key, $guid, $hash, $words, $now, $now, $search_title, $search_body, $search_version)
                 ON CONFLICT (slug) DO NOTHING
                 RETURNING id
-                """).With("$slug", slug).WithContent(d).With("$now", now);
+                """).With("$slug", slug).WithContent(d).WithSearchTerms(d.Title, d.BodyText, d.Language).With("$now", now);
             id = (long?)await insert.ExecuteScalarAsync(cancellationToken);
         }
 
         await InsertTagsAsync(connection, transaction, id.Value, d.Tags, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        ForgetLanguages();
         return d.ToArticle(id.Value, slug, now, now);
     }
 
@@ -44,25 +46,29 @@ public sealed partial class SqliteArticleStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
 
-        string slug, oldHash;
+        string slug, oldHash, oldLanguage;
         long created;
-        await using (var select = connection.Command(transaction, "SELECT slug, content_hash, created_ms FROM articles WHERE id = $id").With("$id", id))
+        await using (var select = connection.Command(transaction, "SELECT slug, content_hash, created_ms, language FROM articles WHERE id = $id").With("$id", id))
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
-            (slug, oldHash, created) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
+            (slug, oldHash, created, oldLanguage) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3));
         }
 
         var contentChanged = oldHash != d.ContentHash;
-        // Title and body are written only when they changed, so the full-text index is not rebuilt for nothing.
+        // Title, body and search terms are written only when they changed, so the full-text index is not rebuilt
+        // for nothing; the terms depend on the language too.
         var setContent = contentChanged ? "title = $title, body_text = $text, content_hash = $hash, word_count = $words," : "";
+        var setSearch = contentChanged || oldLanguage != d.Language
+            ? "search_title = $search_title, search_body = $search_body, search_version = $search_version,"
+            : "";
         await using (var update = connection.Command(transaction, $"""
-            UPDATE articles SET {setContent} body_html = $html, language = $language, published_ms = $published,
+            UPDATE articles SET {setContent} {setSearch} body_html = $html, language = $language, published_ms = $published,
                 source_url = $source, author = $author, category = $category, category_key = $category_key,
                 feed_guid = $guid, updated_ms = $now
             WHERE id = $id
-            """).WithContent(d).With("$now", now).With("$id", id))
+            """).WithContent(d).WithSearchTerms(d.Title, d.BodyText, d.Language).With("$now", now).With("$id", id))
         {
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -74,6 +80,7 @@ public sealed partial class SqliteArticleStore
             await DropOrphanedSummariesAsync(connection, transaction, oldHash, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
+        ForgetLanguages();
         return d.ToArticle(id, slug, created, now);
     }
 

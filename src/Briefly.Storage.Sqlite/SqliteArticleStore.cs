@@ -68,6 +68,8 @@ public sealed partial class SqliteArticleStore : IArticleStore
         await using (var wal = connection.Command(null, "PRAGMA journal_mode = WAL"))
             await wal.ExecuteNonQueryAsync(cancellationToken);
         await SqliteMigrator.MigrateAsync(connection, targetVersion, NowMs(), cancellationToken);
+        if (targetVersion >= StemmedSearchMigration)
+            await IndexStaleArticlesAsync(connection, cancellationToken);
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)

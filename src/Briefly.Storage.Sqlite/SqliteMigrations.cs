@@ -117,6 +117,42 @@ internal static class SqliteMigrations
                 checked_ms INTEGER NOT NULL
             );
             """),
+
+        // Search by word forms: the store writes each article's index terms (Snowball stems tagged with the article's
+        // language, Briefly.Text.Search.SearchTerms) next to its text, and FTS5 indexes those. The terms of
+        // articles stored before this step are written by the store after migrating (search_version 0 is "not yet").
+        new(6, "stemmed search", """
+            ALTER TABLE articles ADD COLUMN search_title TEXT NOT NULL DEFAULT '';
+            ALTER TABLE articles ADD COLUMN search_body TEXT NOT NULL DEFAULT '';
+            ALTER TABLE articles ADD COLUMN search_version INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_articles_search_version ON articles (search_version);
+            CREATE INDEX ix_articles_language ON articles (language);
+            DROP TRIGGER articles_fts_insert;
+            DROP TRIGGER articles_fts_delete;
+            DROP TRIGGER articles_fts_update;
+            DROP TABLE articles_fts;
+            DROP VIEW articles_fts_content;
+            CREATE VIRTUAL TABLE articles_fts USING fts5 (
+                search_title, search_body,
+                content = 'articles', content_rowid = 'id',
+                tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
+            );
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts (rowid, search_title, search_body) VALUES (new.id, new.search_title, new.search_body);
+            END;
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts (articles_fts, rowid, search_title, search_body)
+                VALUES ('delete', old.id, old.search_title, old.search_body);
+            END;
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF search_title, search_body ON articles BEGIN
+                INSERT INTO articles_fts (articles_fts, rowid, search_title, search_body)
+                VALUES ('delete', old.id, old.search_title, old.search_body);
+                INSERT INTO articles_fts (rowid, search_title, search_body) VALUES (new.id, new.search_title, new.search_body);
+            END;
+            -- Indexes the (still empty) terms of the articles stored before this step, so that the update trigger's
+            -- 'delete' of those rows removes exactly what is indexed, as an external-content table requires.
+            INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -590,6 +590,21 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task Search_matches_other_forms_of_a_word_in_the_articles_language()
+    {
+        var store = await NewStoreAsync();
+        var harbour = await store.AddAsync(Drafts.Make(title: "Harbour dredging", text: "Dredging of the harbour begins on Monday."));
+        var mill = await store.AddAsync(Drafts.Make(title: "Судьба льнокомбината", text: "Старый льнокомбинат закрыли в прошлом году.", language: "ru"));
+        await store.AddAsync(Drafts.Make(title: "Погода", text: "Завтра ожидается тёплая погода.", language: "ru"));
+
+        Assert.Equal([harbour.Id], await SearchIds(store, "harbours"));
+        Assert.Equal([harbour.Id], await SearchIds(store, "dredged harbours"));
+        Assert.Equal([mill.Id], await SearchIds(store, "льнокомбината"));
+        Assert.Equal([mill.Id], await SearchIds(store, "льнокомбинатом закрыт"));
+        Assert.Empty(await SearchIds(store, "harbours льнокомбинат"));
+    }
+
+    [Fact]
     public async Task Search_treats_russian_yo_and_ye_as_one_letter()
     {
         var store = await NewStoreAsync();
