@@ -70,16 +70,18 @@ public sealed partial class PostgresArticleStore
     public async Task<ArticleNeighbours> GetNeighboursAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        // One statement, one snapshot: the article's place and both neighbours.
+        // One statement, one snapshot: the article's place and both neighbours in its language.
         await using var command = connection.Command(null, """
-            WITH me AS (SELECT published_ms, id FROM articles WHERE id = @id)
+            WITH me AS (SELECT published_ms, id, language FROM articles WHERE id = @id)
             SELECT 'p', p.id, p.slug, p.title, p.published_ms, p.language FROM me, LATERAL (
                 SELECT id, slug, title, published_ms, language FROM articles a
-                WHERE (a.published_ms, a.id) < (me.published_ms, me.id) ORDER BY a.published_ms DESC, a.id DESC LIMIT 1) p
+                WHERE a.language = me.language AND (a.published_ms, a.id) < (me.published_ms, me.id)
+                ORDER BY a.published_ms DESC, a.id DESC LIMIT 1) p
             UNION ALL
             SELECT 'n', n.id, n.slug, n.title, n.published_ms, n.language FROM me, LATERAL (
                 SELECT id, slug, title, published_ms, language FROM articles a
-                WHERE (a.published_ms, a.id) > (me.published_ms, me.id) ORDER BY a.published_ms, a.id LIMIT 1) n
+                WHERE a.language = me.language AND (a.published_ms, a.id) > (me.published_ms, me.id)
+                ORDER BY a.published_ms, a.id LIMIT 1) n
             """).With("id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         ArticleLink? previous = null, next = null;

@@ -94,6 +94,11 @@ internal static class PostgresMigrations
                 checked_ms bigint NOT NULL
             );
             """),
+
+        new(6, "neighbours by language", """
+            -- Previous / Next stay within the article's language.
+            CREATE INDEX ix_articles_language ON articles (language, published_ms, id);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

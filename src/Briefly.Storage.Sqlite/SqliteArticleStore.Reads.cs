@@ -68,18 +68,20 @@ public sealed partial class SqliteArticleStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
         long published;
-        await using (var find = connection.Command(transaction, "SELECT published_ms FROM articles WHERE id = $id").With("$id", id))
+        string language;
+        await using (var find = connection.Command(transaction, "SELECT published_ms, language FROM articles WHERE id = $id").With("$id", id))
+        await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
         {
-            if (await find.ExecuteScalarAsync(cancellationToken) is not long ms)
+            if (!await reader.ReadAsync(cancellationToken))
                 return new ArticleNeighbours(null, null);
-            published = ms;
+            (published, language) = (reader.GetInt64(0), reader.GetString(1));
         }
 
-        // Row-value comparisons walk the (published_ms, id) index from the article outwards.
+        // Row-value comparisons walk the (language, published_ms, id) index from the article outwards.
         var previous = await LinkAsync(connection, transaction,
-            "(published_ms, id) < ($published, $id) ORDER BY published_ms DESC, id DESC", published, id, cancellationToken);
+            "language = $language AND (published_ms, id) < ($published, $id) ORDER BY published_ms DESC, id DESC", language, published, id, cancellationToken);
         var next = await LinkAsync(connection, transaction,
-            "(published_ms, id) > ($published, $id) ORDER BY published_ms, id", published, id, cancellationToken);
+            "language = $language AND (published_ms, id) > ($published, $id) ORDER BY published_ms, id", language, published, id, cancellationToken);
         return new ArticleNeighbours(previous, next);
     }
 
@@ -122,10 +124,11 @@ public sealed partial class SqliteArticleStore
     }
 
     private static async Task<ArticleLink?> LinkAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string whereAndOrder, long published, long id, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, string whereAndOrder, string language, long published, long id,
+        CancellationToken cancellationToken)
     {
         await using var command = connection.Command(transaction, $"SELECT id, slug, title, published_ms, language FROM articles WHERE {whereAndOrder} LIMIT 1")
-            .With("$published", published).With("$id", id);
+            .With("$language", language).With("$published", published).With("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new ArticleLink(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetTime(3), reader.GetString(4))

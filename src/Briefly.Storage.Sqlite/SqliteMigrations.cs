@@ -126,7 +126,8 @@ internal static class SqliteMigrations
             ALTER TABLE articles ADD COLUMN search_body TEXT NOT NULL DEFAULT '';
             ALTER TABLE articles ADD COLUMN search_version INTEGER NOT NULL DEFAULT 0;
             CREATE INDEX ix_articles_search_version ON articles (search_version);
-            CREATE INDEX ix_articles_language ON articles (language);
+            -- Search looks up the languages held; Previous / Next stay within the article's language.
+            CREATE INDEX ix_articles_language ON articles (language, published_ms, id);
             DROP TRIGGER articles_fts_insert;
             DROP TRIGGER articles_fts_delete;
             DROP TRIGGER articles_fts_update;

@@ -508,7 +508,7 @@ public abstract class ArticleStoreContract
         var item = Assert.Single((await store.ListAsync(new ArticleQuery())).Items);
 
         Assert.Equal(new ArticleListItem(article.Id, article.Slug, article.Title, "en", article.Published, "Ann Lee", "City",
-            "The city council approved the new bridge on Tuesday. Work starts in May.", 13), item);
+            "The city council approved the new bridge on Tuesday. Work starts in May.", 13, article.ContentHash), item);
     }
 
     [Fact]
@@ -761,6 +761,22 @@ public abstract class ArticleStoreContract
         Assert.Equal((a.Id, c.Id), (ofB.Previous?.Id, ofB.Next?.Id));
         Assert.Equal(b.Id, ofC.Previous?.Id);
         Assert.Null(ofC.Next);
+    }
+
+    [Fact]
+    public async Task Neighbours_stay_within_the_articles_language()
+    {
+        var store = await NewStoreAsync();
+        var first = await store.AddAsync(Drafts.Make(title: "First", published: Drafts.Noon));
+        var russian = await store.AddAsync(Drafts.Make(title: "Второе", text: "Текст статьи.", language: "ru", published: Drafts.Noon.AddHours(1)));
+        var third = await store.AddAsync(Drafts.Make(title: "Third", published: Drafts.Noon.AddHours(2)));
+
+        var ofFirst = await store.GetNeighboursAsync(first.Id);
+        var ofRussian = await store.GetNeighboursAsync(russian.Id);
+
+        Assert.Equal(third.Id, ofFirst.Next?.Id);
+        Assert.Equal(first.Id, (await store.GetNeighboursAsync(third.Id)).Previous?.Id);
+        Assert.Equal(new ArticleNeighbours(null, null), ofRussian);
     }
 
     [Fact]

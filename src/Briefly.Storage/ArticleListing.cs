@@ -1,6 +1,7 @@
 namespace Briefly.Storage;
 
-/// <summary>An article as lists show it: no body, an excerpt of its first words instead.</summary>
+/// <summary>An article as lists show it: no body, an excerpt of its first words instead, and the content hash that
+/// keys its summaries.</summary>
 public sealed record ArticleListItem(
     long Id,
     string Slug,
@@ -10,7 +11,8 @@ public sealed record ArticleListItem(
     string? Author,
     string? Category,
     string Excerpt,
-    int WordCount);
+    int WordCount,
+    string ContentHash);
 
 public sealed record ArticleQuery
 {

@@ -34,7 +34,7 @@ public interface IArticleStore
     /// <summary>Newest first (published time, then id); filtered by category and/or full-text query.</summary>
     Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Chronological neighbours by published time, ties broken by id; null at either end.</summary>
+    /// <summary>Chronological neighbours in the article's language by published time, ties broken by id; null at either end.</summary>
     Task<ArticleNeighbours> GetNeighboursAsync(long id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<CategoryCount>> ListCategoriesAsync(CancellationToken cancellationToken = default);

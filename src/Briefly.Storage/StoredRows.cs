@@ -24,7 +24,8 @@ public static class StoredRows
     /// </summary>
     public static readonly string ListColumns = $"""
         a.id, a.slug, a.title, a.language, a.published_ms, a.author, a.category, a.word_count,
-        substr(a.body_text, 1, {BodyText.ExcerptSourceChars}), length(substr(a.body_text, 1, {BodyText.ExcerptSourceChars + 1})) > {BodyText.ExcerptSourceChars}
+        substr(a.body_text, 1, {BodyText.ExcerptSourceChars}), length(substr(a.body_text, 1, {BodyText.ExcerptSourceChars + 1})) > {BodyText.ExcerptSourceChars},
+        a.content_hash
         """;
 
     /// <summary>A list entry from the <see cref="ListColumns"/>.</summary>
@@ -37,7 +38,8 @@ public static class StoredRows
         reader.GetStringOrNull(5),
         reader.GetStringOrNull(6),
         BodyText.Excerpt(reader.GetString(8), isPrefix: reader.GetBoolean(9)),
-        reader.GetInt32(7));
+        reader.GetInt32(7),
+        reader.GetString(10));
 
     /// <summary>The checks every store makes before it subscribes to a feed.</summary>
     /// <exception cref="ArgumentException">No URL, or one longer than <see cref="DraftRules.MaxUrlLength"/>.</exception>

@@ -101,7 +101,8 @@ public static class ArticlesApi
     }
 
     private static async Task<IResult> PublishAsync(
-        HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, ListSummaries lists, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var (publish, error) = await body.ReadAsync<PublishRequest>(request, cancellationToken);
         if (error is not null)
@@ -111,6 +112,7 @@ public static class ArticlesApi
             return Problems.Of(prepared.Status, prepared.Error!);
         var article = await store.AddAsync(prepared.Draft, cancellationToken);
         await catalog.EvictAsync(article.Slug);
+        lists.Request(article.Slug);
         return TypedResults.Created(Links.Article(article.Slug), ArticleResource.From(article));
     }
 

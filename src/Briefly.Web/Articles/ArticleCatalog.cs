@@ -1,6 +1,7 @@
 using Briefly.Ingest.Html;
 using Briefly.Storage;
 using Briefly.Summarization.Analysis;
+using Briefly.Text;
 using Briefly.Web.Cluster;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.Memory;
@@ -91,35 +92,41 @@ public sealed class ArticleCatalog
 
     /// <summary>
     /// The body with every sentence the summarizer can pick wrapped in an anchor, so that a summary sentence
-    /// can link to its place, and its images served through the site (<see cref="ArticleImageProxy"/>). Keyed by
-    /// article and its last update, so an edit of the markup alone shows at once.
+    /// can link to its place, and its images served through the site (<see cref="ArticleImageProxy"/>); and those
+    /// sentences' spans in the text. Keyed by article and its last update, so an edit of the markup alone shows at once.
     /// </summary>
-    public string AnnotatedBody(Article article)
+    public ArticleBody Body(Article article)
     {
         var key = new BodyKey(article.Id, article.Updated);
-        if (_memory.TryGetValue(key, out string? html) && html is not null)
-            return html;
-        html = ArticleImages.ThroughSite(Annotate(article), number => Links.ArticleImage(article.Slug, number));
-        _memory.Set(key, html, new MemoryCacheEntryOptions { Size = 2L * html.Length + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
-        return html;
-    }
-
-    private static string Annotate(Article article)
-    {
-        // Offsets are into the stored text; a body whose HTML no longer yields that text (edited by hand in the
-        // database, say) is shown as it is rather than with anchors in the wrong places.
-        if (!string.Equals(ArticleHtml.ToText(article.BodyHtml), article.BodyText, StringComparison.Ordinal))
-            return article.BodyHtml;
+        if (_memory.TryGetValue(key, out ArticleBody? body) && body is not null)
+            return body;
         var document = DocumentAnalyzer.Analyze(article.BodyText, article.Language, article.Title, withTerms: false);
-        var spans = new Briefly.Text.TextSpan[document.Sentences.Count];
+        var spans = new TextSpan[document.Sentences.Count];
         for (var i = 0; i < spans.Length; i++)
             spans[i] = document.Sentences[i].Span;
-        return ArticleHtml.AnnotateSentences(article.BodyHtml, spans);
+        var html = ArticleImages.ThroughSite(Annotate(article, spans), number => Links.ArticleImage(article.Slug, number));
+        body = new ArticleBody(html, spans);
+        _memory.Set(key, body, new MemoryCacheEntryOptions { Size = 2L * html.Length + 8L * spans.Length + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
+        return body;
     }
+
+    private static string Annotate(Article article, TextSpan[] sentences) =>
+        // Offsets are into the stored text; a body whose HTML no longer yields that text (edited by hand in the
+        // database, say) is shown as it is rather than with anchors in the wrong places.
+        string.Equals(ArticleHtml.ToText(article.BodyHtml), article.BodyText, StringComparison.Ordinal)
+            ? ArticleHtml.AnnotateSentences(article.BodyHtml, sentences)
+            : article.BodyHtml;
 
     private readonly record struct BodyKey(long Id, DateTimeOffset Updated);
 
     private readonly record struct NeighboursKey(long Id);
 
     private sealed record CachedNeighbours(ArticleNeighbours Neighbours, long Writes);
+}
+
+/// <summary>An article's body as its page shows it, and the spans of the sentences a summary can pick.</summary>
+public sealed record ArticleBody(string Html, IReadOnlyList<TextSpan> Sentences)
+{
+    /// <summary>One or two sentences are their own summary: the page offers none.</summary>
+    public bool CanSummarize => Sentences.Count > 2;
 }

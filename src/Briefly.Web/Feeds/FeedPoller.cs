@@ -2,15 +2,17 @@ using Briefly.Ingest.Feeds;
 using Briefly.Ingest.Import;
 using Briefly.Web.Articles;
 using Briefly.Web.Site;
+using Briefly.Web.Summaries;
 using Microsoft.Extensions.Options;
 
 namespace Briefly.Web.Feeds;
 
 /// <summary>
 /// The site's timer for <see cref="FeedRefresher"/>: every <c>Briefly:Feeds:CheckSeconds</c> it refreshes the
-/// due feeds, and drops this process's cached copies of the articles they changed.
+/// due feeds, drops the cached copies of the articles they changed and asks for the new ones' list summaries.
 /// </summary>
-public sealed class FeedPoller(FeedRefresher refresher, ArticleCatalog catalog, TimeProvider clock, IOptions<SiteOptions> options, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(
+    FeedRefresher refresher, ArticleCatalog catalog, ListSummaries lists, TimeProvider clock, IOptions<SiteOptions> options, ILogger<FeedPoller> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -47,6 +49,8 @@ public sealed class FeedPoller(FeedRefresher refresher, ArticleCatalog catalog, 
             .Distinct(StringComparer.Ordinal);
         foreach (var slug in changed)
             await catalog.EvictAsync(slug);
+        foreach (var item in items.Where(i => i.Outcome is ImportOutcome.New or ImportOutcome.Updated && i.Slug is not null))
+            lists.Request(item.Slug!);
         return refreshed.Count;
     }
 }

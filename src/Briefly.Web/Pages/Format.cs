@@ -2,14 +2,16 @@ using System.Globalization;
 
 namespace Briefly.Web.Pages;
 
-/// <summary>Dates and counts as the pages print them (the interface is English whatever the article's language).</summary>
+/// <summary>Dates and counts as the pages print them, in the page's language (the current culture).</summary>
 public static class Format
 {
     public const int WordsPerMinute = 230;
 
-    public static string Date(DateTimeOffset time) => time.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"25 November 2026", "25 ноября 2026".</summary>
+    public static string Date(DateTimeOffset time) => time.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public static string IsoTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static string ReadingTime(int words) => $"{Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute))} min read";
+    /// <summary>Minutes a reader needs for <paramref name="words"/> words, at least one.</summary>
+    public static int Minutes(int words) => Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute));
 }

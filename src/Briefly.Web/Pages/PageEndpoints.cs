@@ -1,14 +1,19 @@
 using System.Globalization;
 using Briefly.Storage;
 using Briefly.Web.Articles;
+using Briefly.Web.Localization;
 using Briefly.Web.Site;
 using Briefly.Web.Summaries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Briefly.Web.Pages;
 
-/// <summary>The reader's pages, rendered on the server as Razor components.</summary>
+/// <summary>
+/// The reader's pages, rendered on the server as Razor components. An article's pages are in the article's language
+/// (<see cref="PageLanguage"/>), every other page in the site's.
+/// </summary>
 public static class PageEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -21,42 +26,54 @@ public static class PageEndpoints
         pages.MapRead("/articles/{slug}/summary", SummaryAsync);
     }
 
-    private static async Task<IResult> HomeAsync(HttpRequest request, IArticleStore store, ChromeProvider chrome, IOptions<SiteOptions> options, CancellationToken ct)
+    private static async Task<IResult> HomeAsync(
+        HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
+        IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
     {
+        var culture = Use(language.Site);
         var page = PageNumber(request);
         var list = await store.ListAsync(new ArticleQuery { Page = page, PageSize = options.Value.PageSize }, ct);
         if (page > list.TotalPages)
-            return NotFound(await chrome.GetAsync(cancellationToken: ct), "Page not found", $"There are only {list.TotalPages} pages of articles.");
-        return Render<ListingView>(new
+            return NotFound(culture, await chrome.GetAsync(cancellationToken: ct), text["PageNotFound"], text["OnlyPages", list.TotalPages]);
+        return Render<ListingView>(culture, new
         {
             Chrome = await chrome.GetAsync(cancellationToken: ct),
             Page = list,
-            Heading = "Latest articles",
+            Entries = entries.For(list),
+            Heading = text["LatestArticles"].Value,
             IsHome = true,
-            Description = $"The latest articles on {options.Value.SiteName}, each with a one-click summary.",
+            Description = text["HomeDescription", options.Value.SiteName].Value,
             PageUrl = (Func<int, string>)(n => n == 1 ? "/" : $"/?page={n}"),
         });
     }
 
-    private static async Task<IResult> CategoryAsync(string name, HttpRequest request, IArticleStore store, ChromeProvider chrome, IOptions<SiteOptions> options, CancellationToken ct)
+    private static async Task<IResult> CategoryAsync(
+        string name, HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
+        IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
     {
+        var culture = Use(language.Site);
         var list = await store.ListAsync(new ArticleQuery { Page = PageNumber(request), PageSize = options.Value.PageSize, Category = name }, ct);
         var site = await chrome.GetAsync(name, cancellationToken: ct);
         var known = site.Categories.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
         if (known is null && list.TotalCount == 0)
-            return NotFound(site, "Section not found", $"There is no section called “{name}”.");
-        return Render<ListingView>(new
+            return NotFound(culture, site, text["SectionNotFound"], text["NoSuchSection", name]);
+        var heading = text.Section(known?.Name ?? name);
+        return Render<ListingView>(culture, new
         {
             Chrome = site,
             Page = list,
-            Heading = known?.Name ?? name,
-            Title = known?.Name ?? name,
+            Entries = entries.For(list),
+            Heading = heading,
+            Title = heading,
             PageUrl = (Func<int, string>)(n => n == 1 ? Links.Category(name) : $"{Links.Category(name)}?page={n}"),
         });
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, IArticleStore store, ChromeProvider chrome, IOptions<SiteOptions> options, CancellationToken ct)
+    private static async Task<IResult> SearchAsync(
+        HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
+        IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
     {
+        var culture = Use(language.Site);
         var q = request.Query["q"].ToString().Trim();
         if (q.Length > 200)
             q = q[..200];
@@ -64,56 +81,74 @@ public static class PageEndpoints
         var list = q.Length == 0
             ? new ArticlePage([], 1, options.Value.PageSize, 0)
             : await store.ListAsync(new ArticleQuery { Page = PageNumber(request), PageSize = options.Value.PageSize, Text = q }, ct);
-        return Render<ListingView>(new
+        return Render<ListingView>(culture, new
         {
             Chrome = site,
             Page = list,
-            Heading = q.Length == 0 ? "Search" : $"Search: {q}",
-            Title = "Search",
-            Note = q.Length == 0 ? "Type words to look for in titles and articles." : $"{list.TotalCount} {(list.TotalCount == 1 ? "article" : "articles")} found.",
-            Empty = q.Length == 0 ? "" : "Nothing matches all of those words.",
+            Entries = await entries.ForResultsAsync(list, q, ct),
+            Heading = q.Length == 0 ? text["Search"].Value : text["SearchFor", q].Value,
+            Title = text["Search"].Value,
+            Note = q.Length == 0 ? text["SearchHint"].Value : text.Found(list.TotalCount),
+            Empty = q.Length == 0 ? "" : text["NothingMatches"].Value,
             PageUrl = (Func<int, string>)(n => $"/search?q={Uri.EscapeDataString(q)}&page={n}"),
         });
     }
 
-    private static async Task<IResult> ArticleAsync(string slug, ArticleCatalog catalog, ChromeProvider chrome, CancellationToken ct)
+    private static async Task<IResult> ArticleAsync(
+        string slug, ArticleCatalog catalog, ChromeProvider chrome, PageLanguage language, IStringLocalizer<SiteText> text, CancellationToken ct)
     {
         var article = await catalog.GetBySlugAsync(slug, ct);
         if (article is null)
-            return NotFound(await chrome.GetAsync(cancellationToken: ct), "Article not found", "There is no article at this address. It may have moved.");
+        {
+            var site = Use(language.Site);
+            return NotFound(site, await chrome.GetAsync(cancellationToken: ct), text["ArticleNotFound"], text["NoSuchArticle"]);
+        }
+        var culture = Use(language.ForArticle(article.Language));
         var neighbours = await catalog.GetNeighboursAsync(article, ct);
-        return Render<ArticleView>(new
+        return Render<ArticleView>(culture, new
         {
             Chrome = await chrome.GetAsync(article.Category, cancellationToken: ct),
             Article = article,
-            Body = catalog.AnnotatedBody(article),
+            Body = catalog.Body(article),
             Neighbours = neighbours,
             Description = Excerpt(article.BodyText),
         });
     }
 
-    private static async Task<IResult> SummaryAsync(string slug, HttpRequest request, ArticleCatalog catalog, SummaryService summaries, ChromeProvider chrome, CancellationToken ct)
+    private static async Task<IResult> SummaryAsync(
+        string slug, HttpRequest request, ArticleCatalog catalog, SummaryService summaries, ChromeProvider chrome, PageLanguage language,
+        IStringLocalizer<SiteText> text, CancellationToken ct)
     {
         var site = await chrome.GetAsync(cancellationToken: ct);
         var article = await catalog.GetBySlugAsync(slug, ct);
         if (article is null)
-            return NotFound(site, "Article not found", "There is no article at this address. It may have moved.");
+            return NotFound(Use(language.Site), site, text["ArticleNotFound"], text["NoSuchArticle"]);
+        var culture = Use(language.ForArticle(article.Language));
         var q = request.Query;
         if (!SummarySpec.TryParse(q["length"], q["sentences"], q["words"], q["ratio"], q["method"], out var spec, out var error))
-            return Render<MessageView>(new { Chrome = site, Heading = "Bad summary request", Message = error }, StatusCodes.Status400BadRequest);
+            return Render<MessageView>(culture, new { Chrome = site, Heading = text["BadSummaryRequest"].Value, Message = error }, StatusCodes.Status400BadRequest);
         var summary = await summaries.GetAsync(article, spec, ct);
-        return Render<SummaryView>(new { Chrome = site with { CurrentCategory = article.Category }, Article = article, summary.Summary, Spec = spec });
+        return Render<SummaryView>(culture, new { Chrome = site with { CurrentCategory = article.Category }, Article = article, summary.Summary, Spec = spec });
     }
 
-    public static IResult NotFound(SiteChrome chrome, string heading, string message) =>
-        Message(chrome, heading, message, StatusCodes.Status404NotFound);
+    /// <summary>A reader's error page in the site's language (the status page of the whole site).</summary>
+    public static IResult NotFound(CultureInfo culture, SiteChrome chrome, string heading, string message) =>
+        Message(culture, chrome, heading, message, StatusCodes.Status404NotFound);
 
-    public static IResult Message(SiteChrome chrome, string heading, string message, int status) =>
-        Render<MessageView>(new { Chrome = chrome, Heading = heading, Message = message }, status);
+    public static IResult Message(CultureInfo culture, SiteChrome chrome, string heading, string message, int status) =>
+        Render<MessageView>(culture, new { Chrome = chrome, Heading = heading, Message = message }, status);
 
-    private static RazorComponentResult<T> Render<T>(object parameters, int status = StatusCodes.Status200OK)
+    // The handler's own lookups (headings, notes) and the rendering that follows both read the page's culture.
+    private static CultureInfo Use(CultureInfo culture)
+    {
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        return culture;
+    }
+
+    private static IResult Render<T>(CultureInfo culture, object parameters, int status = StatusCodes.Status200OK)
         where T : Microsoft.AspNetCore.Components.IComponent =>
-        new(parameters) { StatusCode = status, ContentType = "text/html; charset=utf-8" };
+        PageLanguage.In(culture, new RazorComponentResult<T>(parameters) { StatusCode = status, ContentType = "text/html; charset=utf-8" });
 
     private static int PageNumber(HttpRequest request) =>
         int.TryParse(request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Briefly.Ingest;
 using Briefly.Ingest.Fetching;
 using Briefly.Storage;
@@ -7,10 +8,11 @@ using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Cluster;
 using Briefly.Web.Feed;
+using Briefly.Web.Localization;
 using Briefly.Web.Pages;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Briefly.Web.Site;
@@ -103,15 +105,23 @@ public static class SiteApp
         if (IsReaderRequest(context))
         {
             var name = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SiteName;
-            var page = (RazorComponentResult)PageEndpoints.Message(
-                new SiteChrome(name, []), "Something went wrong", "The page could not be shown just now. Please try again in a moment.", code);
-            await page.ExecuteAsync(context);
+            var (culture, text) = SiteText(context);
+            await PageEndpoints.Message(culture, new SiteChrome(name, []), text["SomethingWrong"], text["TryAgainSoon"], code).ExecuteAsync(context);
             return;
         }
         var detail = unavailable is not null ? $"the site cannot store anything just now ({unavailable}); try again later"
             : code >= 500 ? "an unexpected error occurred; it has been logged"
             : Problems.TitleOf(code);
         await Problems.Of(code, detail).ExecuteAsync(context);
+    }
+
+    // The site's language, set here too so that the lookups below use it.
+    private static (CultureInfo Culture, IStringLocalizer<SiteText> Text) SiteText(HttpContext context)
+    {
+        var culture = context.RequestServices.GetRequiredService<PageLanguage>().Site;
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        return (culture, context.RequestServices.GetRequiredService<IStringLocalizer<SiteText>>());
     }
 
     private static bool IsReaderRequest(HttpContext context) =>
@@ -126,8 +136,8 @@ public static class SiteApp
         if (code == StatusCodes.Status404NotFound && IsReaderRequest(context))
         {
             var chrome = await context.RequestServices.GetRequiredService<ChromeProvider>().GetAsync(cancellationToken: context.RequestAborted);
-            var page = (RazorComponentResult)PageEndpoints.NotFound(chrome, "Page not found", "There is nothing at this address.");
-            await page.ExecuteAsync(context);
+            var (culture, text) = SiteText(context);
+            await PageEndpoints.NotFound(culture, chrome, text["PageNotFound"], text["NothingHere"]).ExecuteAsync(context);
             return;
         }
         if (code == StatusCodes.Status415UnsupportedMediaType)

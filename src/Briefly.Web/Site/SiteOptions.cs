@@ -28,6 +28,12 @@ public sealed class SiteOptions
 
     public string SiteName { get; set; } = "Briefly";
 
+    /// <summary>
+    /// The interface language of lists, search and other pages, and of articles in a language the site has no
+    /// interface text for (ISO 639-1: "en" or "ru"; any other falls back to English).
+    /// </summary>
+    public string Language { get; set; } = "en";
+
     /// <summary>POST /api/summarize calls per client address and minute; 0 turns the limit off.</summary>
     public int SummarizePerMinute { get; set; } = 600;
 

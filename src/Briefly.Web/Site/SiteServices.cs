@@ -6,6 +6,7 @@ using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Cluster;
 using Briefly.Web.Feeds;
+using Briefly.Web.Localization;
 using Briefly.Web.Pages;
 using Briefly.Web.Summaries;
 using Microsoft.AspNetCore.HostFiltering;
@@ -24,15 +25,17 @@ public static class SiteServices
         return services;
     }
 
-    /// <summary>Summaries of stored articles (cached) and of any text (admitted by cost).</summary>
+    /// <summary>Summaries of stored articles (cached, and made in the background for lists) and of any text (admitted by cost).</summary>
     public static IServiceCollection AddSummaries(this IServiceCollection services)
     {
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummarizeAdmission>();
+        services.AddSingleton<ListSummaries>();
+        services.AddHostedService(sp => sp.GetRequiredService<ListSummaries>());
         return services;
     }
 
-    /// <summary>The reader's pages: articles through a memory cache, the site chrome, Razor components.</summary>
+    /// <summary>The reader's pages: articles through a memory cache, the site chrome, interface text, Razor components.</summary>
     public static IServiceCollection AddSitePages(this IServiceCollection services, SiteOptions site)
     {
         services.AddMemoryCache(o => o.SizeLimit = site.MemoryCacheMegabytes * 1024L * 1024);
@@ -40,6 +43,9 @@ public static class SiteServices
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<ChromeProvider>();
+        services.AddSingleton<ListEntries>();
+        services.AddLocalization();
+        services.AddSingleton<PageLanguage>();
         services.AddRazorComponents();
         return services;
     }

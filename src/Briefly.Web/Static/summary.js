@@ -79,19 +79,21 @@
       button.setAttribute("aria-pressed", String(button.dataset.length === want));
     }
     panel.setAttribute("aria-busy", "true");
-    if (!list.childElementCount) status.textContent = "Summarizing…";
+    // The page's words, in its language (data-text-* on the panel).
+    const text = panel.dataset;
+    if (!list.childElementCount) status.textContent = text.textLoading;
     try {
       const summary = await load(want);
       if (renders.get(panel) !== ticket) return;
       list.replaceChildren(...summary.sentences.map(item));
-      status.textContent = summary.sentences.length ? "" : "This article is too short to summarize.";
+      status.textContent = summary.sentences.length ? "" : text.textShort;
       // Outside the panel, so screen readers hear it even as the panel appears.
       const announce = panel.parentElement.querySelector("[data-summary-announce]");
       const n = summary.sentences.length;
-      if (announce) announce.textContent = `Summary shown: ${n} ${n === 1 ? "sentence" : "sentences"}.`;
+      if (announce) announce.textContent = n === 1 ? text.textShownOne : text.textShownMany.replace("{0}", String(n));
     } catch {
       if (renders.get(panel) !== ticket) return;
-      status.textContent = "The summary could not be loaded. Please try again.";
+      status.textContent = text.textFailed;
     }
     panel.removeAttribute("aria-busy");
   }
