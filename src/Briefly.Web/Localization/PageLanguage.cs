@@ -60,7 +60,7 @@ public static class SiteTextExtensions
             ? (count % 10, count % 100) switch
             {
                 (1, not 11) => "FoundOne",
-                (>= 2 and <= 4, < 12 or > 14) => "FoundFew",
+                ( >= 2 and <= 4, < 12 or > 14) => "FoundFew",
                 _ => "FoundMany",
             }
             : count == 1 ? "FoundOne" : "FoundMany";
