@@ -135,12 +135,69 @@ public sealed class ArticlePageTests(LiveSite site) : IClassFixture<LiveSite>
         await Assertions.Expect(target).ToHaveCSSAsync("background-color", "rgb(255, 241, 168)");
     }
 
-    private async Task<(Article Article, Sentence[] Summary)> MiddleArticleAsync()
+    [Fact]
+    public async Task A_russian_reader_gets_the_page_and_the_summary_in_russian()
+    {
+        var (article, summary) = await MiddleArticleAsync("ru");
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/articles/{article.Slug}");
+        Assert.Equal("ru", await page.Locator("html").GetAttributeAsync("lang"));
+
+        var toggle = page.Locator("[data-summary-toggle]").First;
+        Assert.Equal("Нет времени читать? Краткое содержание", Squash(await toggle.TextContentAsync()));
+        await toggle.ClickAsync();
+        await Assertions.Expect(page.Locator("#summary-top .summary-list li")).ToHaveCountAsync(summary.Length);
+        await Assertions.Expect(page.Locator("[data-summary-announce]").First).ToHaveTextAsync($"Показано предложений: {summary.Length}.");
+        Assert.Equal(["Коротко", "Средне", "Подробно"], (await page.Locator("#summary-top .lengths button").AllTextContentsAsync()).Select(t => t.Trim()));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "article-ru-summary.png") });
+
+        // Previous / Next Article stay in Russian.
+        await Assertions.Expect(page.Locator("a[rel=next] .neighbour-label")).ToHaveTextAsync("Следующая статья");
+        await page.Locator("a[rel=next]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(article.NextTitle!);
+    }
+
+    [Fact]
+    public async Task Lists_show_summaries_and_search_finds_word_forms_in_both_languages()
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        using var http = new HttpClient { BaseAddress = site.BaseAddress };
+        var newest = (await http.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=1")).GetProperty("items")[0];
+        var shortSummary = await http.GetFromJsonAsync<JsonElement>($"/api/articles/{newest.GetProperty("slug").GetString()}/summary?length=short");
+        var expected = string.Join(" ", shortSummary.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+
+        // The list summaries are made in the background as the site starts: reload until the newest shows its own.
+        var first = page.Locator(".teaser .excerpt").First;
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            await page.GotoAsync("/");
+            if (await first.TextContentAsync() == expected)
+                break;
+            await page.WaitForTimeoutAsync(200);
+        }
+        Assert.Equal(expected, await first.TextContentAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "home.png"), FullPage = true });
+
+        await page.Locator("#q").FillAsync("harbours");
+        await page.Locator("#q").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=harbours");
+        Assert.True(await page.Locator(".teaser").CountAsync() > 0);
+        Assert.All(await page.Locator(".teaser .excerpt mark").AllTextContentsAsync(), m => Assert.StartsWith("harbour", m, StringComparison.OrdinalIgnoreCase));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "search.png"), FullPage = true });
+
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString("льнокомбината"));
+        Assert.True(await page.Locator(".teaser").CountAsync() > 0);
+        Assert.All(await page.Locator(".teaser mark").AllTextContentsAsync(), m => Assert.StartsWith("льнокомбинат", m, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task<(Article Article, Sentence[] Summary)> MiddleArticleAsync(string language = "en")
     {
         using var http = new HttpClient { BaseAddress = site.BaseAddress };
         var list = await http.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=100");
-        // Newest first: the middle one has neighbours on both sides.
-        var items = list.GetProperty("items").EnumerateArray().ToArray();
+        // Newest first: the middle one has neighbours in its language on both sides.
+        var items = list.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("language").GetString() == language).ToArray();
         var middle = items.Length / 2;
         var article = new Article(
             items[middle].GetProperty("slug").GetString()!,
