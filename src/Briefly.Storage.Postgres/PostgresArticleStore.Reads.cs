@@ -67,6 +67,17 @@ public sealed partial class PostgresArticleStore
         return new ArticlePage(items, page, pageSize, total);
     }
 
+    public async Task<bool> WasDeletedAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        if (slug is null)
+            return false;
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT 1 FROM deleted_slugs d WHERE d.slug = @slug AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.slug = d.slug)
+            """).With("slug", TextSearch.WithoutNul(slug));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     public async Task<ArticleNeighbours> GetNeighboursAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -87,12 +87,19 @@ public sealed partial class PostgresArticleStore
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        string? hash;
+        string hash, slug;
         // Tags go with the article (ON DELETE CASCADE), and so does its search vector.
-        await using (var delete = connection.Command(transaction, "DELETE FROM articles WHERE id = @id RETURNING content_hash").With("id", id))
-            hash = (string?)await delete.ExecuteScalarAsync(cancellationToken);
-        if (hash is null)
-            return false;
+        await using (var delete = connection.Command(transaction, "DELETE FROM articles WHERE id = @id RETURNING content_hash, slug").With("id", id))
+        await using (var reader = await delete.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+                return false;
+            (hash, slug) = (reader.GetString(0), reader.GetString(1));
+        }
+        await using (var remember = connection.Command(transaction, """
+            INSERT INTO deleted_slugs (slug, deleted_ms) VALUES (@slug, @now) ON CONFLICT (slug) DO UPDATE SET deleted_ms = excluded.deleted_ms
+            """).With("slug", slug).With("now", NowMs()))
+            await remember.ExecuteNonQueryAsync(cancellationToken);
         await DropOrphanedSummariesAsync(connection, transaction, hash, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

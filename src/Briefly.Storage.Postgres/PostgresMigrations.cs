@@ -99,6 +99,14 @@ internal static class PostgresMigrations
             -- Previous / Next stay within the article's language.
             CREATE INDEX ix_articles_language ON articles (language, published_ms, id);
             """),
+
+        new(7, "deleted slugs", """
+            -- An address that held an article answers 410 Gone after a delete, not 404 (until an article takes it again).
+            CREATE TABLE deleted_slugs (
+                slug text COLLATE "C" PRIMARY KEY,
+                deleted_ms bigint NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

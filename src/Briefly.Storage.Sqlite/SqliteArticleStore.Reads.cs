@@ -24,6 +24,17 @@ public sealed partial class SqliteArticleStore
     public Task<Article?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken = default) =>
         contentHash is null ? Task.FromResult<Article?>(null) : GetWhereAsync("content_hash = $key ORDER BY id LIMIT 1", contentHash, cancellationToken);
 
+    public async Task<bool> WasDeletedAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        if (slug is null)
+            return false;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, """
+            SELECT 1 FROM deleted_slugs d WHERE d.slug = $slug AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.slug = d.slug)
+            """).With("$slug", slug);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     public async Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

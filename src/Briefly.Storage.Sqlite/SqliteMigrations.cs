@@ -154,6 +154,14 @@ internal static class SqliteMigrations
             -- 'delete' of those rows removes exactly what is indexed, as an external-content table requires.
             INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
             """),
+
+        new(7, "deleted slugs", """
+            -- An address that held an article answers 410 Gone after a delete, not 404 (until an article takes it again).
+            CREATE TABLE deleted_slugs (
+                slug TEXT PRIMARY KEY,
+                deleted_ms INTEGER NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

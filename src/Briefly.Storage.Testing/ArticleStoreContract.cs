@@ -444,6 +444,22 @@ public abstract class ArticleStoreContract
         Assert.False(await store.DeleteAsync(article.Id));
     }
 
+    [Fact]
+    public async Task A_deleted_slug_is_remembered_until_an_article_takes_it_again()
+    {
+        var store = await NewStoreAsync();
+        var article = await store.AddAsync(Drafts.Make(title: "Lighthouse restored"));
+        Assert.False(await store.WasDeletedAsync(article.Slug));
+
+        await store.DeleteAsync(article.Id);
+
+        Assert.True(await store.WasDeletedAsync(article.Slug));
+        Assert.False(await store.WasDeletedAsync("never-there"));
+        var again = await store.AddAsync(Drafts.Make(title: "Lighthouse restored"));
+        Assert.Equal(article.Slug, again.Slug);
+        Assert.False(await store.WasDeletedAsync(article.Slug));
+    }
+
     // --- listing and paging -----------------------------------------------------------------------------------
 
     [Fact]

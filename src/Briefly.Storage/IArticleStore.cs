@@ -16,7 +16,11 @@ public interface IArticleStore
     /// <remarks>When the content hash changes, summaries cached for the old content are dropped.</remarks>
     Task<Article?> UpdateAsync(long id, ArticleDraft draft, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes an article, its tags and its cached summaries, and remembers that its slug held one; false when there is no such article.</summary>
     Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>True when <paramref name="slug"/> held an article that was deleted and no article holds it now (410 Gone rather than 404).</summary>
+    Task<bool> WasDeletedAsync(string slug, CancellationToken cancellationToken = default);
 
     Task<Article?> GetAsync(long id, CancellationToken cancellationToken = default);
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefly.Web.Api;
 
-/// <summary>`/api/articles`: list, read, summarize and publish articles.</summary>
+/// <summary>`/api/articles`: list, read, summarize, publish, replace and delete articles.</summary>
 public static class ArticlesApi
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -40,6 +40,27 @@ public static class ArticlesApi
             .ProducesProblem(422)
             .AddEndpointFilter<ApiKeyFilter>()
             .WithMetadata(new ApiKeyRequired());
+        group.MapPut("/{slug}", ReplaceAsync)
+            .WithSummary("Replace an article's content (requires X-Api-Key); its address stays, its cached summaries go")
+            .Accepts<PublishRequest>("application/json")
+            .Produces<ArticleResource>()
+            .ProducesProblem(400)
+            .ProducesProblem(401)
+            .ProducesProblem(404)
+            .ProducesProblem(410)
+            .ProducesProblem(413)
+            .ProducesProblem(415)
+            .ProducesProblem(422)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithMetadata(new ApiKeyRequired());
+        group.MapDelete("/{slug}", DeleteAsync)
+            .WithSummary("Delete an article (requires X-Api-Key); its address then answers 410 Gone")
+            .Produces(204)
+            .ProducesProblem(401)
+            .ProducesProblem(404)
+            .ProducesProblem(410)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithMetadata(new ApiKeyRequired());
     }
 
     // Query values arrive as strings so that a malformed one is our 400 with a clear detail, not the binder's.
@@ -66,16 +87,17 @@ public static class ArticlesApi
             result.Items.Select(ArticleItemResource.From).ToArray(), result.Page, result.PageSize, result.TotalCount, result.TotalPages));
     }
 
-    private static async Task<IResult> GetAsync(string slug, ArticleCatalog catalog, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string slug, ArticleCatalog catalog, IArticleStore store, CancellationToken cancellationToken)
     {
         var article = await catalog.GetBySlugAsync(slug, cancellationToken);
-        return article is null ? NoSuchArticle(slug) : TypedResults.Ok(ArticleResource.From(article));
+        return article is null ? await NoSuchArticleAsync(store, slug, cancellationToken) : TypedResults.Ok(ArticleResource.From(article));
     }
 
     private static async Task<IResult> SummaryAsync(
         string slug,
         HttpContext context,
         ArticleCatalog catalog,
+        IArticleStore store,
         SummaryService summaries,
         [FromQuery] string? length,
         [FromQuery] string? sentences,
@@ -88,7 +110,7 @@ public static class ArticlesApi
             return Problems.BadRequest(error);
         var article = await catalog.GetBySlugAsync(slug, cancellationToken);
         if (article is null)
-            return NoSuchArticle(slug);
+            return await NoSuchArticleAsync(store, slug, cancellationToken);
         // The same content, options and engine always give the same summary: a browser that has it keeps it.
         var etag = $"\"{article.ContentHash[..16]}-{Summarizers.EngineVersion}-{spec.Method}-{spec.OptionsKey}\"";
         var headers = context.Response.Headers;
@@ -116,5 +138,38 @@ public static class ArticlesApi
         return TypedResults.Created(Links.Article(article.Slug), ArticleResource.From(article));
     }
 
-    private static IResult NoSuchArticle(string slug) => Problems.NotFound($"no article has the slug '{slug}'");
+    private static async Task<IResult> ReplaceAsync(
+        string slug, HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, ListSummaries lists, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var current = await store.GetBySlugAsync(slug, cancellationToken);
+        if (current is null)
+            return await NoSuchArticleAsync(store, slug, cancellationToken);
+        var (publish, error) = await body.ReadAsync<PublishRequest>(request, cancellationToken);
+        if (error is not null)
+            return error;
+        var prepared = ArticlePublisher.Prepare(publish!, clock.GetUtcNow());
+        if (prepared.Draft is null)
+            return Problems.Of(prepared.Status, prepared.Error!);
+        var article = await store.UpdateAsync(current.Id, prepared.Draft, cancellationToken);
+        if (article is null)
+            return await NoSuchArticleAsync(store, slug, cancellationToken); // deleted while the body was read
+        await catalog.EvictAsync(article.Slug);
+        lists.Request(article.Slug);
+        return TypedResults.Ok(ArticleResource.From(article));
+    }
+
+    private static async Task<IResult> DeleteAsync(string slug, IArticleStore store, ArticleCatalog catalog, CancellationToken cancellationToken)
+    {
+        var current = await store.GetBySlugAsync(slug, cancellationToken);
+        if (current is null || !await store.DeleteAsync(current.Id, cancellationToken))
+            return await NoSuchArticleAsync(store, slug, cancellationToken);
+        await catalog.EvictAsync(slug);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> NoSuchArticleAsync(IArticleStore store, string slug, CancellationToken cancellationToken) =>
+        await store.WasDeletedAsync(slug, cancellationToken)
+            ? Problems.Of(StatusCodes.Status410Gone, $"the article '{slug}' was deleted")
+            : Problems.NotFound($"no article has the slug '{slug}'");
 }

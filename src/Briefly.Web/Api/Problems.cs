@@ -18,6 +18,7 @@ public static class Problems
         403 => "Forbidden",
         404 => "Not found",
         405 => "Method not allowed",
+        410 => "Gone",
         413 => "Request too large",
         415 => "Unsupported media type",
         422 => "Unusable input",

@@ -95,14 +95,12 @@ public static class PageEndpoints
     }
 
     private static async Task<IResult> ArticleAsync(
-        string slug, ArticleCatalog catalog, ChromeProvider chrome, PageLanguage language, IStringLocalizer<SiteText> text, CancellationToken ct)
+        string slug, ArticleCatalog catalog, IArticleStore store, ChromeProvider chrome, PageLanguage language, IStringLocalizer<SiteText> text,
+        CancellationToken ct)
     {
         var article = await catalog.GetBySlugAsync(slug, ct);
         if (article is null)
-        {
-            var site = Use(language.Site);
-            return NotFound(site, await chrome.GetAsync(cancellationToken: ct), text["ArticleNotFound"], text["NoSuchArticle"]);
-        }
+            return await NoArticleAsync(slug, store, await chrome.GetAsync(cancellationToken: ct), language, text, ct);
         var culture = Use(language.ForArticle(article.Language));
         var neighbours = await catalog.GetNeighboursAsync(article, ct);
         return Render<ArticleView>(culture, new
@@ -116,19 +114,29 @@ public static class PageEndpoints
     }
 
     private static async Task<IResult> SummaryAsync(
-        string slug, HttpRequest request, ArticleCatalog catalog, SummaryService summaries, ChromeProvider chrome, PageLanguage language,
-        IStringLocalizer<SiteText> text, CancellationToken ct)
+        string slug, HttpRequest request, ArticleCatalog catalog, IArticleStore store, SummaryService summaries, ChromeProvider chrome,
+        PageLanguage language, IStringLocalizer<SiteText> text, CancellationToken ct)
     {
         var site = await chrome.GetAsync(cancellationToken: ct);
         var article = await catalog.GetBySlugAsync(slug, ct);
         if (article is null)
-            return NotFound(Use(language.Site), site, text["ArticleNotFound"], text["NoSuchArticle"]);
+            return await NoArticleAsync(slug, store, site, language, text, ct);
         var culture = Use(language.ForArticle(article.Language));
         var q = request.Query;
         if (!SummarySpec.TryParse(q["length"], q["sentences"], q["words"], q["ratio"], q["method"], out var spec, out var error))
             return Render<MessageView>(culture, new { Chrome = site, Heading = text["BadSummaryRequest"].Value, Message = error }, StatusCodes.Status400BadRequest);
         var summary = await summaries.GetAsync(article, spec, ct);
         return Render<SummaryView>(culture, new { Chrome = site with { CurrentCategory = article.Category }, Article = article, summary.Summary, Spec = spec });
+    }
+
+    // 410 for an address whose article was deleted, 404 for one that never held any.
+    private static async Task<IResult> NoArticleAsync(
+        string slug, IArticleStore store, SiteChrome chrome, PageLanguage language, IStringLocalizer<SiteText> text, CancellationToken ct)
+    {
+        var culture = Use(language.Site);
+        return await store.WasDeletedAsync(slug, ct)
+            ? Message(culture, chrome, text["ArticleRemoved"], text["ArticleRemovedText"], StatusCodes.Status410Gone)
+            : NotFound(culture, chrome, text["ArticleNotFound"], text["NoSuchArticle"]);
     }
 
     /// <summary>A reader's error page in the site's language (the status page of the whole site).</summary>
