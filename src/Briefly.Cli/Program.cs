@@ -17,6 +17,7 @@ var root = new RootCommand("Briefly: faithful extractive summaries of news artic
     ImportCommand.Create(),
     PollCommand.Create(),
     DbCommand.Create(),
+    ArticlesCommand.Create(),
 };
 
 var parsed = root.Parse(args);
