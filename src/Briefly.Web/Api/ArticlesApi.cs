@@ -31,36 +31,22 @@ public static class ArticlesApi
             .ProducesProblem(404);
         group.MapPost("/", PublishAsync)
             .WithSummary("Publish an article (requires X-Api-Key)")
-            .Accepts<PublishRequest>("application/json")
             .Produces<ArticleResource>(201)
-            .ProducesProblem(400)
-            .ProducesProblem(401)
-            .ProducesProblem(413)
-            .ProducesProblem(415)
-            .ProducesProblem(422)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .WithMetadata(new ApiKeyRequired());
+            .AcceptsJson<PublishRequest>()
+            .RequiresApiKey();
         group.MapPut("/{slug}", ReplaceAsync)
             .WithSummary("Replace an article's content (requires X-Api-Key); its address stays, its cached summaries go")
-            .Accepts<PublishRequest>("application/json")
             .Produces<ArticleResource>()
-            .ProducesProblem(400)
-            .ProducesProblem(401)
             .ProducesProblem(404)
             .ProducesProblem(410)
-            .ProducesProblem(413)
-            .ProducesProblem(415)
-            .ProducesProblem(422)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .WithMetadata(new ApiKeyRequired());
+            .AcceptsJson<PublishRequest>()
+            .RequiresApiKey();
         group.MapDelete("/{slug}", DeleteAsync)
             .WithSummary("Delete an article (requires X-Api-Key); its address then answers 410 Gone")
             .Produces(204)
-            .ProducesProblem(401)
             .ProducesProblem(404)
             .ProducesProblem(410)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .WithMetadata(new ApiKeyRequired());
+            .RequiresApiKey();
     }
 
     // Query values arrive as strings so that a malformed one is our 400 with a clear detail, not the binder's.

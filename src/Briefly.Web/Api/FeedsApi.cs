@@ -25,21 +25,14 @@ public static class FeedsApi
         group.MapDelete("/{id:long}", DeleteAsync)
             .WithSummary("Unsubscribe from a feed (requires X-Api-Key); the articles it brought stay")
             .Produces(204)
-            .ProducesProblem(401)
             .ProducesProblem(404)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .WithMetadata(new ApiKeyRequired());
+            .RequiresApiKey();
         group.MapPost("/", AddAsync)
             .WithSummary("Subscribe to an RSS, Atom or JSON feed (requires X-Api-Key); it is polled at once, then every intervalMinutes")
-            .Accepts<FeedRequest>("application/json")
             .Produces<FeedResource>(201)
             .Produces<FeedResource>(200)
-            .ProducesProblem(400)
-            .ProducesProblem(401)
-            .ProducesProblem(413)
-            .ProducesProblem(415)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .WithMetadata(new ApiKeyRequired());
+            .AcceptsJson<FeedRequest>()
+            .RequiresApiKey();
     }
 
     private static async Task<IResult> ListAsync(IArticleStore store, CancellationToken cancellationToken) =>
