@@ -107,6 +107,20 @@ public sealed partial class PostgresArticleStore
         return new ArticleNeighbours(previous, next);
     }
 
+    public async Task<IReadOnlyList<ArticleStamp>> ListStampsAsync(int skip, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(null, "SELECT id, slug, updated_ms FROM articles ORDER BY id LIMIT @count OFFSET @skip")
+            .With("count", count).With("skip", skip);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var stamps = new List<ArticleStamp>();
+        while (await reader.ReadAsync(cancellationToken))
+            stamps.Add(new ArticleStamp(reader.GetInt64(0), reader.GetString(1), reader.GetTime(2)));
+        return stamps;
+    }
+
     /// <summary>Categories grouped without regard to case (<see cref="StoredRows.Categories"/>).</summary>
     public async Task<IReadOnlyList<CategoryCount>> ListCategoriesAsync(CancellationToken cancellationToken = default)
     {

@@ -460,6 +460,24 @@ public abstract class ArticleStoreContract
         Assert.False(await store.WasDeletedAsync(article.Slug));
     }
 
+    [Fact]
+    public async Task Stamps_list_every_address_with_its_last_change_in_id_order()
+    {
+        var store = await NewStoreAsync();
+        var first = await store.AddAsync(Drafts.Make(title: "One"));
+        var second = await store.AddAsync(Drafts.Make(title: "Two"));
+        var third = await store.AddAsync(Drafts.Make(title: "Three"));
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var edited = await store.UpdateAsync(first.Id, Drafts.Make(title: "One", text: "Changed text of the first."));
+        await store.DeleteAsync(second.Id);
+
+        var all = await store.ListStampsAsync(0, 10);
+
+        Assert.Equal([new ArticleStamp(first.Id, first.Slug, edited!.Updated), new ArticleStamp(third.Id, third.Slug, third.Updated)], all);
+        Assert.Equal([new ArticleStamp(third.Id, third.Slug, third.Updated)], await store.ListStampsAsync(1, 10));
+        Assert.Empty(await store.ListStampsAsync(2, 10));
+    }
+
     // --- listing and paging -----------------------------------------------------------------------------------
 
     [Fact]

@@ -38,3 +38,6 @@ public sealed record ArticleLink(long Id, string Slug, string Title, DateTimeOff
 public sealed record ArticleNeighbours(ArticleLink? Previous, ArticleLink? Next);
 
 public sealed record CategoryCount(string Name, int Count);
+
+/// <summary>An article's address and when it last changed.</summary>
+public sealed record ArticleStamp(long Id, string Slug, DateTimeOffset Updated);

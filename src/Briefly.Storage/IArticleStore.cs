@@ -43,6 +43,9 @@ public interface IArticleStore
 
     Task<IReadOnlyList<CategoryCount>> ListCategoriesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Addresses and last changes of up to <paramref name="count"/> articles in id order, after skipping <paramref name="skip"/>: what a sitemap lists.</summary>
+    Task<IReadOnlyList<ArticleStamp>> ListStampsAsync(int skip, int count, CancellationToken cancellationToken = default);
+
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -105,7 +105,7 @@ public sealed class ArticleCatalog
         for (var i = 0; i < spans.Length; i++)
             spans[i] = document.Sentences[i].Span;
         var html = ArticleImages.ThroughSite(Annotate(article, spans), number => Links.ArticleImage(article.Slug, number));
-        body = new ArticleBody(html, spans);
+        body = new ArticleBody(html, spans, ArticleImages.Sources(article.BodyHtml).Count);
         _memory.Set(key, body, new MemoryCacheEntryOptions { Size = 2L * html.Length + 8L * spans.Length + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
         return body;
     }
@@ -124,8 +124,8 @@ public sealed class ArticleCatalog
     private sealed record CachedNeighbours(ArticleNeighbours Neighbours, long Writes);
 }
 
-/// <summary>An article's body as its page shows it, and the spans of the sentences a summary can pick.</summary>
-public sealed record ArticleBody(string Html, IReadOnlyList<TextSpan> Sentences)
+/// <summary>An article's body as its page shows it, the spans of the sentences a summary can pick, and how many images it holds.</summary>
+public sealed record ArticleBody(string Html, IReadOnlyList<TextSpan> Sentences, int Images)
 {
     /// <summary>One or two sentences are their own summary: the page offers none.</summary>
     public bool CanSummarize => Sentences.Count > 2;

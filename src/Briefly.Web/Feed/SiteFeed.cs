@@ -22,10 +22,7 @@ public static class SiteFeed
     {
         var ct = context.RequestAborted;
         var page = await store.ListAsync(new ArticleQuery { PageSize = Items }, ct);
-        // Behind a proxy or CDN the Host header is whatever the client sent: a configured address is the one to
-        // trust. Without one, the Host is used only when it is a well-formed host (and, with AllowedHosts set, the
-        // host filter has already turned away any other).
-        var site = options.Value.BaseUrl?.GetLeftPart(UriPartial.Authority) ?? RequestSite(context);
+        var site = SiteAddress.Of(context, options.Value);
         if (site is null)
         {
             await Problems.BadRequest("the Host header is not a valid host name and port").ExecuteAsync(context);
@@ -40,15 +37,6 @@ public static class SiteFeed
         }
         context.Response.ContentLength = buffer.Length;
         await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
-    }
-
-    private static string? RequestSite(HttpContext context)
-    {
-        var host = context.Request.Host;
-        if (!host.HasValue || host.Port is < 1 or > 65535)
-            return null;
-        var site = $"{context.Request.Scheme}://{host.Value}";
-        return Uri.TryCreate(site + "/", UriKind.Absolute, out var uri) && uri.UserInfo.Length == 0 && uri.AbsolutePath == "/" ? site : null;
     }
 
     private static async Task WriteFeedAsync(

@@ -95,21 +95,25 @@ public static class PageEndpoints
     }
 
     private static async Task<IResult> ArticleAsync(
-        string slug, ArticleCatalog catalog, IArticleStore store, ChromeProvider chrome, PageLanguage language, IStringLocalizer<SiteText> text,
-        CancellationToken ct)
+        string slug, HttpContext context, ArticleCatalog catalog, IArticleStore store, SummaryService summaries, ChromeProvider chrome,
+        PageLanguage language, IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
     {
         var article = await catalog.GetBySlugAsync(slug, ct);
         if (article is null)
             return await NoArticleAsync(slug, store, await chrome.GetAsync(cancellationToken: ct), language, text, ct);
         var culture = Use(language.ForArticle(article.Language));
         var neighbours = await catalog.GetNeighboursAsync(article, ct);
+        var body = catalog.Body(article);
+        var summary = (await summaries.GetAsync(article, ListSummaries.Spec, ct)).Summary;
+        var description = summary.Sentences.Count > 0 ? string.Join(" ", summary.Sentences.Select(s => s.Text)) : Excerpt(article.BodyText);
+        var image = body.Images > 0 ? Links.ArticleImage(article.Slug, 0) : null;
         return Render<ArticleView>(culture, new
         {
             Chrome = await chrome.GetAsync(article.Category, cancellationToken: ct),
             Article = article,
-            Body = catalog.Body(article),
+            Body = body,
             Neighbours = neighbours,
-            Description = Excerpt(article.BodyText),
+            Meta = new ArticleMetadata(article, description, SiteAddress.Of(context, options.Value), image, options.Value.SiteName),
         });
     }
 

@@ -7,6 +7,7 @@ using Briefly.Storage.Sqlite;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Cluster;
+using Briefly.Web.Discovery;
 using Briefly.Web.Feed;
 using Briefly.Web.Localization;
 using Briefly.Web.Pages;
@@ -83,6 +84,8 @@ public static class SiteApp
         SummarizeApi.Map(app);
         FeedsApi.Map(app);
         SiteFeed.Map(app);
+        Sitemap.Map(app);
+        Robots.Map(app);
         StaticAssets.Map(app);
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapOpenApi().WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
