@@ -13,7 +13,7 @@ public sealed partial class PostgresArticleStore
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var articles = new List<Article>();
         while (await reader.ReadAsync(cancellationToken))
-            articles.Add(reader.ReadArticle() with { Tags = reader.GetFieldValue<string[]>(15) });
+            articles.Add(reader.ReadArticle() with { Tags = reader.GetFieldValue<string[]>(StoredRows.ArticleColumnCount) });
         return articles;
     }
 
@@ -26,9 +26,11 @@ public sealed partial class PostgresArticleStore
         {
             await using var insert = connection.Command(transaction, $"""
                 INSERT INTO articles (id, slug, title, body_html, body_text, language, published_ms, source_url, author,
-                    category, category_key, feed_guid, content_hash, word_count, created_ms, updated_ms, search_config, search)
+                    category, category_key, feed_guid, content_hash, word_count, created_ms, updated_ms, search_config, search,
+                    source_name, image_url)
                 VALUES (@id, @slug, @title, @html, @text, @language, @published, @source, @author,
-                    @category, @category_key, @guid, @hash, @words, @created, @updated, @config::regconfig, {SearchVector})
+                    @category, @category_key, @guid, @hash, @words, @created, @updated, @config::regconfig, {SearchVector},
+                    @source_name, @image_url)
                 """)
                 .With("id", a.Id).With("slug", a.Slug).With("title", a.Title).With("html", a.BodyHtml).With("text", a.BodyText)
                 .With("language", a.Language).With("published", a.Published.ToUnixTimeMilliseconds()).With("source", a.SourceUrl)
@@ -36,7 +38,8 @@ public sealed partial class PostgresArticleStore
                 .With("guid", a.FeedGuid).With("hash", a.ContentHash).With("words", a.WordCount)
                 .With("created", a.Created.ToUnixTimeMilliseconds()).With("updated", a.Updated.ToUnixTimeMilliseconds())
                 .With("config", TextSearch.Configuration(a.Language))
-                .With("title_search", TextSearch.Fold(a.Title)).With("text_search", TextSearch.Fold(a.BodyText));
+                .With("title_search", TextSearch.Fold(a.Title)).With("text_search", TextSearch.Fold(a.BodyText))
+                .With("source_name", a.SourceName).With("image_url", a.ImageUrl);
             await insert.ExecuteNonQueryAsync(cancellationToken);
             await InsertTagsAsync(connection, transaction, a.Id, a.Tags, cancellationToken);
         }

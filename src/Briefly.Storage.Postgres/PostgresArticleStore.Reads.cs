@@ -36,7 +36,9 @@ public sealed partial class PostgresArticleStore
         if (hasText && words is null)
             return new ArticlePage([], page, pageSize, 0); // only punctuation: nothing can match it
 
-        var category = categoryKey is null ? "" : "AND a.category_key = @category";
+        var tagKey = DraftRules.CategoryKey(query.Tag);
+        var category = (categoryKey is null ? "" : "AND a.category_key = @category ")
+            + (tagKey is null ? "" : "AND EXISTS (SELECT 1 FROM article_tags t WHERE t.tag_key = @tag AND t.article_id = a.id)");
         // Each article is matched with the query in its own language's configuration, as it was indexed; the query
         // is parsed once per row and used for both the match and the rank.
         var (from, where, order) = words is null
@@ -49,7 +51,7 @@ public sealed partial class PostgresArticleStore
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         int total;
         await using (var count = connection.Command(transaction, $"SELECT count(*) FROM {from} WHERE {where} {category}")
-            .With("words", words ?? "").With("category", categoryKey))
+            .With("words", words ?? "").With("category", categoryKey).With("tag", tagKey))
         {
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
@@ -58,7 +60,7 @@ public sealed partial class PostgresArticleStore
         if (offset < total)
         {
             await using var select = connection.Command(transaction, $"SELECT {StoredRows.ListColumns} FROM {from} WHERE {where} {category} ORDER BY {order} LIMIT @limit OFFSET @offset")
-                .With("words", words ?? "").With("category", categoryKey).With("limit", pageSize).With("offset", offset);
+                .With("words", words ?? "").With("category", categoryKey).With("tag", tagKey).With("limit", pageSize).With("offset", offset);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 items.Add(reader.ReadListItem());
@@ -165,6 +167,6 @@ public sealed partial class PostgresArticleStore
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             return null;
-        return reader.ReadArticle() with { Tags = reader.GetFieldValue<string[]>(15) };
+        return reader.ReadArticle() with { Tags = reader.GetFieldValue<string[]>(StoredRows.ArticleColumnCount) };
     }
 }

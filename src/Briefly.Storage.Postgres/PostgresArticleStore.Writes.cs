@@ -29,9 +29,11 @@ public sealed partial class PostgresArticleStore
             // just moves on to the next.
             await using var insert = connection.Command(transaction, $"""
                 INSERT INTO articles (slug, title, body_html, body_text, language, published_ms, source_url, author,
-                    category, category_key, feed_guid, content_hash, word_count, created_ms, updated_ms, search_config, search)
+                    category, category_key, feed_guid, content_hash, word_count, created_ms, updated_ms, search_config, search,
+                    source_name, image_url)
                 VALUES (@slug, @title, @html, @text, @language, @published, @source, @author,
-                    @category, @category_key, @guid, @hash, @words, @now, @now, @config::regconfig, {SearchVector})
+                    @category, @category_key, @guid, @hash, @words, @now, @now, @config::regconfig, {SearchVector},
+                    @source_name, @image_url)
                 ON CONFLICT (slug) DO NOTHING
                 RETURNING id
                 """).With("slug", slug).WithContent(d).With("now", now);
@@ -51,14 +53,20 @@ public sealed partial class PostgresArticleStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         string slug, oldHash;
+        string? oldImage;
         long created;
+        bool hasImage;
         // FOR UPDATE: a concurrent update of the same article waits, so the hash read here is the one replaced.
-        await using (var select = connection.Command(transaction, "SELECT slug, content_hash, created_ms FROM articles WHERE id = @id FOR UPDATE").With("id", id))
+        await using (var select = connection.Command(transaction, """
+            SELECT slug, content_hash, created_ms, image_url, EXISTS (SELECT 1 FROM article_images i WHERE i.article_id = articles.id)
+            FROM articles WHERE id = @id FOR UPDATE
+            """).With("id", id))
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
             (slug, oldHash, created) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
+            (oldImage, hasImage) = (reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetBoolean(4));
         }
 
         var contentChanged = oldHash != d.ContentHash;
@@ -66,7 +74,8 @@ public sealed partial class PostgresArticleStore
         await using (var update = connection.Command(transaction, $"""
             UPDATE articles SET {setContent} body_html = @html, language = @language, published_ms = @published,
                 source_url = @source, author = @author, category = @category, category_key = @category_key,
-                feed_guid = @guid, updated_ms = @now, search_config = @config::regconfig, search = {SearchVector}
+                feed_guid = @guid, updated_ms = @now, search_config = @config::regconfig, search = {SearchVector},
+                source_name = @source_name, image_url = @image_url
             WHERE id = @id
             """).WithContent(d).With("now", now).With("id", id))
         {
@@ -78,9 +87,16 @@ public sealed partial class PostgresArticleStore
         await InsertTagsAsync(connection, transaction, id, d.Tags, cancellationToken);
         if (contentChanged)
             await DropOrphanedSummariesAsync(connection, transaction, oldHash, cancellationToken);
+        // A copy of another image than the one the article now names would be the wrong picture.
+        if (hasImage && oldImage != d.ImageUrl)
+        {
+            await using var drop = connection.Command(transaction, "DELETE FROM article_images WHERE article_id = @id").With("id", id);
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+            hasImage = false;
+        }
 
         await transaction.CommitAsync(cancellationToken);
-        return d.ToArticle(id, slug, created, now);
+        return d.ToArticle(id, slug, created, now, hasImage);
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
@@ -126,9 +142,9 @@ public sealed partial class PostgresArticleStore
         if (tags.Count == 0)
             return;
         await using var insert = connection.Command(transaction, """
-            INSERT INTO article_tags (article_id, position, tag)
-            SELECT @id, t.position - 1, t.tag FROM unnest(@tags) WITH ORDINALITY AS t (tag, position)
-            """).With("id", id).With("tags", tags.ToArray());
+            INSERT INTO article_tags (article_id, position, tag, tag_key)
+            SELECT @id, t.position - 1, t.tag, t.tag_key FROM unnest(@tags, @keys) WITH ORDINALITY AS t (tag, tag_key, position)
+            """).With("id", id).With("tags", tags.ToArray()).With("keys", tags.Select(t => DraftRules.CategoryKey(t) ?? "").ToArray());
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -160,6 +176,8 @@ file static class ContentParameters
         .With("guid", d.FeedGuid)
         .With("hash", d.ContentHash)
         .With("words", d.WordCount)
+        .With("source_name", d.SourceName)
+        .With("image_url", d.ImageUrl)
         .With("config", TextSearch.Configuration(d.Language))
         .With("title_search", TextSearch.Fold(d.Title))
         .With("text_search", TextSearch.Fold(d.BodyText));

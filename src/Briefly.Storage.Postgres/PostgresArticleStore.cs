@@ -38,6 +38,8 @@ public sealed partial class PostgresArticleStore : IArticleStore, IAsyncDisposab
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await PostgresMigrator.MigrateAsync(connection, targetVersion, NowMs(), cancellationToken);
+            if (targetVersion >= TagKeysMigration)
+                await KeyStaleTagsAsync(connection, cancellationToken);
         }
         catch (NpgsqlException e)
         {

@@ -107,6 +107,22 @@ internal static class PostgresMigrations
                 deleted_ms bigint NOT NULL
             );
             """),
+
+        // tag_key is written by the store (lower-cased in .NET, as category_key); the rows stored before this step
+        // get theirs after migrating (a NULL key is "not yet").
+        new(8, "tag keys, sources and lead images", """
+            ALTER TABLE article_tags ADD COLUMN tag_key text;
+            CREATE INDEX ix_article_tags_key ON article_tags (tag_key, article_id);
+            ALTER TABLE articles ADD COLUMN source_name text;
+            ALTER TABLE articles ADD COLUMN image_url text;
+            CREATE TABLE article_images (
+                article_id bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                source_url text NOT NULL,
+                content_type text NOT NULL,
+                bytes bytea NOT NULL,
+                stored_ms bigint NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -40,16 +40,18 @@ public sealed partial class SqliteArticleStore
             await using var insert = connection.Command(transaction, """
                 INSERT INTO articles (id, slug, title, body_html, body_text, language, published_ms, source_url, author,
                     category, category_key, feed_guid, content_hash, word_count, created_ms, updated_ms,
-                    search_title, search_body, search_version)
+                    search_title, search_body, search_version, source_name, image_url)
                 VALUES ($id, $slug, $title, $html, $text, $language, $published, $source, $author,
-                    $category, $category_key, $guid, $hash, $words, $created, $updated, $search_title, $search_body, $search_version)
+                    $category, $category_key, $guid, $hash, $words, $created, $updated, $search_title, $search_body, $search_version,
+                    $source_name, $image_url)
                 """)
                 .With("$id", a.Id).With("$slug", a.Slug).With("$title", a.Title).With("$html", a.BodyHtml).With("$text", a.BodyText)
                 .With("$language", a.Language).With("$published", a.Published.ToUnixTimeMilliseconds()).With("$source", a.SourceUrl)
                 .With("$author", a.Author).With("$category", a.Category).With("$category_key", DraftRules.CategoryKey(a.Category))
                 .With("$guid", a.FeedGuid).With("$hash", a.ContentHash).With("$words", a.WordCount)
                 .With("$created", a.Created.ToUnixTimeMilliseconds()).With("$updated", a.Updated.ToUnixTimeMilliseconds())
-                .WithSearchTerms(a.Title, a.BodyText, a.Language);
+                .WithSearchTerms(a.Title, a.BodyText, a.Language)
+                .With("$source_name", a.SourceName).With("$image_url", a.ImageUrl);
             await insert.ExecuteNonQueryAsync(cancellationToken);
             await InsertTagsAsync(connection, transaction, a.Id, a.Tags, cancellationToken);
         }

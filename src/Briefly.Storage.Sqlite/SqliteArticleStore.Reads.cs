@@ -51,13 +51,15 @@ public sealed partial class SqliteArticleStore
         if (hasText && match is null)
             return new ArticlePage([], page, pageSize, 0); // only punctuation, or no articles: nothing can match it
 
-        var category = categoryKey is null ? "" : "AND a.category_key = $category";
+        var tagKey = DraftRules.CategoryKey(query.Tag);
+        var category = (categoryKey is null ? "" : "AND a.category_key = $category ")
+            + (tagKey is null ? "" : "AND EXISTS (SELECT 1 FROM article_tags t WHERE t.tag_key = $tag AND t.article_id = a.id)");
         var (from, order) = match is null
             ? ("articles a WHERE 1 = 1", "a.published_ms DESC, a.id DESC")
             : ("articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH $match", $"{SearchRank}, a.published_ms DESC, a.id DESC");
         int total;
         await using (var count = connection.Command(transaction, $"SELECT count(*) FROM {from} {category}")
-            .With("$match", match).With("$category", categoryKey))
+            .With("$match", match).With("$category", categoryKey).With("$tag", tagKey))
         {
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
@@ -66,7 +68,7 @@ public sealed partial class SqliteArticleStore
         if (offset < total)
         {
             await using var select = connection.Command(transaction, $"SELECT {StoredRows.ListColumns} FROM {from} {category} ORDER BY {order} LIMIT $limit OFFSET $offset")
-                .With("$match", match).With("$category", categoryKey).With("$limit", pageSize).With("$offset", offset);
+                .With("$match", match).With("$category", categoryKey).With("$tag", tagKey).With("$limit", pageSize).With("$offset", offset);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 items.Add(reader.ReadListItem());

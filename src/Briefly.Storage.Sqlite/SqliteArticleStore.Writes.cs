@@ -24,9 +24,10 @@ public sealed partial class SqliteArticleStore
             await using var insert = connection.Command(transaction, """
                 INSERT INTO articles (slug, title, body_html, body_text, language, published_ms, source_url, author,
                     category, category_key, feed_guid, content_hash, word_count, created_ms, updated_ms,
-                    search_title, search_body, search_version)
+                    search_title, search_body, search_version, source_name, image_url)
                 VALUES ($slug, $title, $html, $text, $language, $published, $source, $author,
-                    $category, $category_key, $guid, $hash, $words, $now, $now, $search_title, $search_body, $search_version)
+                    $category, $category_key, $guid, $hash, $words, $now, $now, $search_title, $search_body, $search_version,
+                    $source_name, $image_url)
                 ON CONFLICT (slug) DO NOTHING
                 RETURNING id
                 """).With("$slug", slug).WithContent(d).WithSearchTerms(d.Title, d.BodyText, d.Language).With("$now", now);
@@ -47,13 +48,19 @@ public sealed partial class SqliteArticleStore
         await using var transaction = connection.BeginTransaction(deferred: false);
 
         string slug, oldHash, oldLanguage;
+        string? oldImage;
         long created;
-        await using (var select = connection.Command(transaction, "SELECT slug, content_hash, created_ms, language FROM articles WHERE id = $id").With("$id", id))
+        bool hasImage;
+        await using (var select = connection.Command(transaction, """
+            SELECT slug, content_hash, created_ms, language, image_url, EXISTS (SELECT 1 FROM article_images i WHERE i.article_id = articles.id)
+            FROM articles WHERE id = $id
+            """).With("$id", id))
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
             (slug, oldHash, created, oldLanguage) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3));
+            (oldImage, hasImage) = (reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5));
         }
 
         var contentChanged = oldHash != d.ContentHash;
@@ -66,7 +73,7 @@ public sealed partial class SqliteArticleStore
         await using (var update = connection.Command(transaction, $"""
             UPDATE articles SET {setContent} {setSearch} body_html = $html, language = $language, published_ms = $published,
                 source_url = $source, author = $author, category = $category, category_key = $category_key,
-                feed_guid = $guid, updated_ms = $now
+                feed_guid = $guid, updated_ms = $now, source_name = $source_name, image_url = $image_url
             WHERE id = $id
             """).WithContent(d).WithSearchTerms(d.Title, d.BodyText, d.Language).With("$now", now).With("$id", id))
         {
@@ -78,10 +85,17 @@ public sealed partial class SqliteArticleStore
         await InsertTagsAsync(connection, transaction, id, d.Tags, cancellationToken);
         if (contentChanged)
             await DropOrphanedSummariesAsync(connection, transaction, oldHash, cancellationToken);
+        // A copy of another image than the one the article now names would be the wrong picture.
+        if (hasImage && oldImage != d.ImageUrl)
+        {
+            await using var drop = connection.Command(transaction, "DELETE FROM article_images WHERE article_id = $id").With("$id", id);
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+            hasImage = false;
+        }
 
         await transaction.CommitAsync(cancellationToken);
         ForgetLanguages();
-        return d.ToArticle(id, slug, created, now);
+        return d.ToArticle(id, slug, created, now, hasImage);
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
@@ -126,14 +140,16 @@ public sealed partial class SqliteArticleStore
     {
         if (tags.Count == 0)
             return;
-        await using var insert = connection.Command(transaction, "INSERT INTO article_tags (article_id, position, tag) VALUES ($id, $position, $tag)");
+        await using var insert = connection.Command(transaction, "INSERT INTO article_tags (article_id, position, tag, tag_key) VALUES ($id, $position, $tag, $key)");
         var position = insert.Parameters.Add("$position", SqliteType.Integer);
         var tag = insert.Parameters.Add("$tag", SqliteType.Text);
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
         insert.With("$id", id);
         for (var i = 0; i < tags.Count; i++)
         {
             position.Value = i;
             tag.Value = tags[i];
+            key.Value = DraftRules.CategoryKey(tags[i]);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -165,5 +181,7 @@ file static class ContentParameters
         .With("$category_key", d.CategoryKey)
         .With("$guid", d.FeedGuid)
         .With("$hash", d.ContentHash)
-        .With("$words", d.WordCount);
+        .With("$words", d.WordCount)
+        .With("$source_name", d.SourceName)
+        .With("$image_url", d.ImageUrl);
 }

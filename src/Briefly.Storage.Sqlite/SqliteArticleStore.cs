@@ -70,6 +70,8 @@ public sealed partial class SqliteArticleStore : IArticleStore
         await SqliteMigrator.MigrateAsync(connection, targetVersion, NowMs(), cancellationToken);
         if (targetVersion >= StemmedSearchMigration)
             await IndexStaleArticlesAsync(connection, cancellationToken);
+        if (targetVersion >= TagKeysMigration)
+            await KeyStaleTagsAsync(connection, cancellationToken);
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)

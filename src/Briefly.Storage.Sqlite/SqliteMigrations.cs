@@ -162,6 +162,22 @@ internal static class SqliteMigrations
                 deleted_ms INTEGER NOT NULL
             );
             """),
+
+        // tag_key is written by the store (lower-cased in .NET, as category_key); the rows stored before this step
+        // get theirs after migrating (a NULL key is "not yet").
+        new(8, "tag keys, sources and lead images", """
+            ALTER TABLE article_tags ADD COLUMN tag_key TEXT;
+            CREATE INDEX ix_article_tags_key ON article_tags (tag_key, article_id);
+            ALTER TABLE articles ADD COLUMN source_name TEXT;
+            ALTER TABLE articles ADD COLUMN image_url TEXT;
+            CREATE TABLE article_images (
+                article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+                source_url TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                stored_ms INTEGER NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

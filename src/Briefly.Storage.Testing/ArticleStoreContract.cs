@@ -478,6 +478,53 @@ public abstract class ArticleStoreContract
         Assert.Empty(await store.ListStampsAsync(2, 10));
     }
 
+    [Fact]
+    public async Task The_tag_filter_ignores_case_in_any_script()
+    {
+        var store = await NewStoreAsync();
+        var sea = await store.AddAsync(Drafts.Make(title: "Harbour", tags: ["Sea", "Boats"]));
+        var river = await store.AddAsync(Drafts.Make(title: "Река", language: "ru", tags: ["Реки"]));
+        await store.AddAsync(Drafts.Make(title: "Other", tags: ["seaside"]));
+
+        Assert.Equal([sea.Id], (await store.ListAsync(new ArticleQuery { Tag = "sea" })).Items.Select(i => i.Id));
+        Assert.Equal([sea.Id], (await store.ListAsync(new ArticleQuery { Tag = " BOATS " })).Items.Select(i => i.Id));
+        Assert.Equal([river.Id], (await store.ListAsync(new ArticleQuery { Tag = "РЕКИ" })).Items.Select(i => i.Id));
+        Assert.Equal(0, (await store.ListAsync(new ArticleQuery { Tag = "lake" })).TotalCount);
+    }
+
+    [Fact]
+    public async Task Source_name_and_image_address_are_kept_and_a_copy_of_the_image_is_stored()
+    {
+        var store = await NewStoreAsync();
+        var draft = Drafts.Make(sourceUrl: "https://gazette.example/harbour") with { SourceName = "Harbour Gazette", ImageUrl = "https://gazette.example/lead.jpg" };
+        var article = await store.AddAsync(draft);
+        Assert.False(article.HasImage);
+        Assert.Equal("Harbour Gazette", (await store.GetAsync(article.Id))!.SourceName);
+        Assert.Equal("https://gazette.example/lead.jpg", (await store.GetAsync(article.Id))!.ImageUrl);
+        Assert.Null(await store.GetImageAsync(article.Id));
+
+        var image = new StoredImage("https://gazette.example/lead.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF, 0x01]);
+        Assert.True(await store.PutImageAsync(article.Id, image));
+        Assert.False(await store.PutImageAsync(article.Id + 99, image));
+
+        var stored = await store.GetImageAsync(article.Id);
+        Assert.Equal(image.Bytes, stored!.Bytes);
+        Assert.Equal("image/jpeg", stored.ContentType);
+        Assert.True((await store.GetAsync(article.Id))!.HasImage);
+        Assert.True(Assert.Single((await store.ListAsync(new ArticleQuery())).Items).HasImage);
+
+        // Replacing the text keeps the picture; naming another picture drops the copy of the old one.
+        Assert.True((await store.UpdateAsync(article.Id, draft with { BodyText = "Changed.", BodyHtml = "<p>Changed.</p>" }))!.HasImage);
+        Assert.NotNull(await store.GetImageAsync(article.Id));
+        Assert.False((await store.UpdateAsync(article.Id, draft with { ImageUrl = "https://gazette.example/other.jpg" }))!.HasImage);
+        Assert.Null(await store.GetImageAsync(article.Id));
+
+        await store.PutImageAsync(article.Id, image);
+        await store.DeleteAsync(article.Id);
+        Assert.Null(await store.GetImageAsync(article.Id));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.PutImageAsync(article.Id, image with { Bytes = [] }));
+    }
+
     // --- listing and paging -----------------------------------------------------------------------------------
 
     [Fact]

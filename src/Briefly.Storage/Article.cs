@@ -15,6 +15,12 @@ public sealed record Article
     public required string Language { get; init; }
     public required DateTimeOffset Published { get; init; }
     public string? SourceUrl { get; init; }
+    /// <summary>The publication at <see cref="SourceUrl"/>.</summary>
+    public string? SourceName { get; init; }
+    /// <summary>The address of the lead image at its source.</summary>
+    public string? ImageUrl { get; init; }
+    /// <summary>Whether the store holds a copy of the lead image, which the site serves itself.</summary>
+    public bool HasImage { get; init; }
     public string? Author { get; init; }
     public string? Category { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];

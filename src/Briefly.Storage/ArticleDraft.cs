@@ -9,6 +9,10 @@ public sealed record ArticleDraft
     public required string Language { get; init; }
     public required DateTimeOffset Published { get; init; }
     public string? SourceUrl { get; init; }
+    /// <summary>The publication at <see cref="SourceUrl"/> ("Harbour Gazette"), shown as the source.</summary>
+    public string? SourceName { get; init; }
+    /// <summary>The address of the article's lead image at its source; the site keeps a copy (<see cref="IArticleStore.PutImageAsync"/>).</summary>
+    public string? ImageUrl { get; init; }
     public string? Author { get; init; }
     public string? Category { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];

@@ -12,7 +12,8 @@ public sealed record ArticleListItem(
     string? Category,
     string Excerpt,
     int WordCount,
-    string ContentHash);
+    string ContentHash,
+    bool HasImage = false);
 
 public sealed record ArticleQuery
 {
@@ -25,6 +26,8 @@ public sealed record ArticleQuery
     public string? Category { get; init; }
     /// <summary>Words to find in title or body (all of them); any punctuation is safe here.</summary>
     public string? Text { get; init; }
+    /// <summary>Only articles with this tag, matched without regard to case.</summary>
+    public string? Tag { get; init; }
 }
 
 public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, int Page, int PageSize, int TotalCount)

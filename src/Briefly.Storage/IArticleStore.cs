@@ -98,6 +98,16 @@ public interface IArticleStore
 
     Task<string?> GetSummaryAsync(SummaryCacheKey key, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Keeps a copy of the article's lead image (one per article: a second put replaces it; replacing the article
+    /// with another <see cref="Article.ImageUrl"/> drops it). False when there is no such article.
+    /// </summary>
+    /// <exception cref="ArgumentException">The image is empty or larger than <see cref="StoredImage.MaxBytes"/>.</exception>
+    Task<bool> PutImageAsync(long articleId, StoredImage image, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored copy of the article's lead image, or null.</summary>
+    Task<StoredImage?> GetImageAsync(long articleId, CancellationToken cancellationToken = default);
+
     // --- a whole site from one store to another (StoreCopier, `briefly db copy`) ------------------------------
 
     /// <summary>Up to <paramref name="count"/> articles with ids above <paramref name="afterId"/>, in id order, with their tags.</summary>

@@ -60,6 +60,12 @@ public static class StoreCopier
             var missing = batch.Where(a => !present.Contains(a.Id)).ToList();
             if (missing.Count > 0)
                 await target.CopyInArticlesAsync(missing, cancellationToken);
+            // Lead images go after their articles, also for articles an earlier, stopped copy brought over.
+            foreach (var article in batch.Where(a => a.HasImage))
+            {
+                if (await target.GetImageAsync(article.Id, cancellationToken) is null && await source.GetImageAsync(article.Id, cancellationToken) is { } image)
+                    await target.PutImageAsync(article.Id, image, cancellationToken);
+            }
             copied += missing.Count;
             done += batch.Count;
             progress?.Report(new CopyProgress(done, Math.Max(total, done)));
@@ -101,5 +107,5 @@ public static class StoreCopier
 
     /// <summary>Whether two stores hold the same article (every stored field, tags in order).</summary>
     public static bool Same(Article a, Article b) =>
-        a with { Tags = NoTags } == b with { Tags = NoTags } && a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal);
+        a with { Tags = NoTags, HasImage = false } == b with { Tags = NoTags, HasImage = false } && a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal);
 }

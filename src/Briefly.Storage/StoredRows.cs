@@ -10,8 +10,12 @@ public static class StoredRows
 {
     public const string ArticleColumns = """
         id, slug, title, body_html, body_text, language, published_ms, source_url, author, category,
-        feed_guid, content_hash, word_count, created_ms, updated_ms
+        feed_guid, content_hash, word_count, created_ms, updated_ms, source_name, image_url,
+        EXISTS (SELECT 1 FROM article_images i WHERE i.article_id = articles.id)
         """;
+
+    /// <summary>How many columns <see cref="ArticleColumns"/> has: a query may add its own after them.</summary>
+    public const int ArticleColumnCount = 18;
 
     public const string FeedColumns = """
         id, url, title, interval_s, etag, last_modified, last_polled_ms, last_success_ms, last_error_ms, last_error,
@@ -25,7 +29,7 @@ public static class StoredRows
     public static readonly string ListColumns = $"""
         a.id, a.slug, a.title, a.language, a.published_ms, a.author, a.category, a.word_count,
         substr(a.body_text, 1, {BodyText.ExcerptSourceChars}), length(substr(a.body_text, 1, {BodyText.ExcerptSourceChars + 1})) > {BodyText.ExcerptSourceChars},
-        a.content_hash
+        a.content_hash, EXISTS (SELECT 1 FROM article_images i WHERE i.article_id = a.id)
         """;
 
     /// <summary>A list entry from the <see cref="ListColumns"/>.</summary>
@@ -39,7 +43,8 @@ public static class StoredRows
         reader.GetStringOrNull(6),
         BodyText.Excerpt(reader.GetString(8), isPrefix: reader.GetBoolean(9)),
         reader.GetInt32(7),
-        reader.GetString(10));
+        reader.GetString(10),
+        reader.GetBoolean(11));
 
     /// <summary>The checks every store makes before it subscribes to a feed.</summary>
     /// <exception cref="ArgumentException">No URL, or one longer than <see cref="DraftRules.MaxUrlLength"/>.</exception>
@@ -80,6 +85,9 @@ public static class StoredRows
         WordCount = r.GetInt32(12),
         Created = r.GetTime(13),
         Updated = r.GetTime(14),
+        SourceName = r.GetStringOrNull(15),
+        ImageUrl = r.GetStringOrNull(16),
+        HasImage = r.GetBoolean(17),
     };
 
     /// <summary>A feed from the <see cref="FeedColumns"/>.</summary>
@@ -101,7 +109,7 @@ public static class StoredRows
     };
 
     /// <summary>The article a store just wrote from <paramref name="d"/>, as it would read it back (whole milliseconds, UTC).</summary>
-    public static Article ToArticle(this ValidDraft d, long id, string slug, long createdMs, long updatedMs) => new()
+    public static Article ToArticle(this ValidDraft d, long id, string slug, long createdMs, long updatedMs, bool hasImage = false) => new()
     {
         Id = id,
         Slug = slug,
@@ -111,6 +119,8 @@ public static class StoredRows
         Language = d.Language,
         Published = DateTimeOffset.FromUnixTimeMilliseconds(d.Published.ToUnixTimeMilliseconds()),
         SourceUrl = d.SourceUrl,
+        SourceName = d.SourceName,
+        ImageUrl = d.ImageUrl,
         Author = d.Author,
         Category = d.Category,
         Tags = d.Tags,
@@ -119,6 +129,7 @@ public static class StoredRows
         WordCount = d.WordCount,
         Created = DateTimeOffset.FromUnixTimeMilliseconds(createdMs),
         Updated = DateTimeOffset.FromUnixTimeMilliseconds(updatedMs),
+        HasImage = hasImage,
     };
 
     /// <summary>

@@ -24,7 +24,11 @@ public sealed class StoreCopierTests : IAsyncLifetime, IDisposable
     {
         var sqlite = _files.Store(_clock, "source.db");
         await sqlite.MigrateAsync();
-        var first = await sqlite.AddAsync(Drafts.Make(title: "Harbour reopens", tags: ["port", "city"], category: "Local"));
+        var first = await sqlite.AddAsync(Drafts.Make(title: "Harbour reopens", tags: ["port", "city"], category: "Local")
+            with
+        { SourceName = "Harbour Gazette", ImageUrl = "https://gazette.example/lead.png" });
+        var image = new StoredImage("https://gazette.example/lead.png", "image/png", [0x89, 0x50, 0x4E, 0x47]);
+        await sqlite.PutImageAsync(first.Id, image);
         var gone = await sqlite.AddAsync(Drafts.Make(title: "Withdrawn story"));
         _clock.Advance(TimeSpan.FromMinutes(5));
         var second = await sqlite.AddAsync(Drafts.Make(title: "Harbour reopens", text: "Льнокомбинат снова работает.", language: "ru"));
@@ -48,6 +52,8 @@ public sealed class StoreCopierTests : IAsyncLifetime, IDisposable
         Assert.True(next.Id > second.Id);
         Assert.True((await postgres.AddFeedAsync("https://example.com/other.xml", TimeSpan.FromHours(1))).Feed.Id > feed.Id);
         Assert.Equal(first.Tags, (await postgres.GetAsync(first.Id))!.Tags);
+        Assert.Equal("Harbour Gazette", (await postgres.GetAsync(first.Id))!.SourceName);
+        Assert.Equal(image.Bytes, (await postgres.GetImageAsync(first.Id))!.Bytes);
 
         // And back into a fresh SQLite file.
         var back = _files.Store(_clock, "back.db");
@@ -97,6 +103,7 @@ public sealed class StoreCopierTests : IAsyncLifetime, IDisposable
         var b = await actual.ReadArticlesAfterAsync(0, 10_000);
         Assert.Equal(a.Select(x => x.Id), b.Select(x => x.Id));
         Assert.All(a.Zip(b), pair => Assert.True(StoreCopier.Same(pair.First, pair.Second), $"article {pair.First.Id} differs"));
+        Assert.Equal(a.Select(x => x.HasImage), b.Select(x => x.HasImage));
         Assert.Equal(await expected.ListFeedsAsync(), await actual.ListFeedsAsync());
     }
 

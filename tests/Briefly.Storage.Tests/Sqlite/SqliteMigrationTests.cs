@@ -42,6 +42,8 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal([article.Id], (await store.ListAsync(new ArticleQuery { Text = "ferry nine" })).Items.Select(i => i.Id));
         // ... by their words' other forms too: their search terms were written after migrating.
         Assert.Equal([article.Id], (await store.ListAsync(new ArticleQuery { Text = "ferries leaving" })).Items.Select(i => i.Id));
+        // ... and by their tags, whatever the case: the tags' keys were written after migrating too.
+        Assert.Equal([article.Id], (await store.ListAsync(new ArticleQuery { Tag = "FERRIES" })).Items.Select(i => i.Id));
         // The later steps work on the upgraded file.
         await store.PutSummaryAsync(new SummaryCacheKey(hash, "", "lead", "1"), "[]");
         Assert.Equal("[]", await store.GetSummaryAsync(new SummaryCacheKey(hash, "", "lead", "1")));
