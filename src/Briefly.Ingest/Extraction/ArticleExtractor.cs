@@ -29,7 +29,7 @@ public static class ArticleExtractor
         if (text.Length == 0)
             (fallbackTitle, text, body) = WholePage(html);
         var title = main.Title ?? fallbackTitle;
-        return new ExtractedArticle(title, main.Byline, main.Published, Language(main.Language, text), text, body);
+        return new ExtractedArticle(title, main.Byline, main.Published, Language(main.Language, text), text, body, main.SiteName, main.Image);
     }
 
     private static (string? Title, string Text, string Html) WholePage(string html)

@@ -4,7 +4,7 @@ using SmartReader;
 namespace Briefly.Ingest.Extraction;
 
 /// <summary>What SmartReader (the .NET port of Mozilla's Readability) finds in a page, before our own cleaning.</summary>
-internal sealed record MainContent(string? Title, string? Byline, DateTimeOffset? Published, string? Language, string? Html)
+internal sealed record MainContent(string? Title, string? Byline, DateTimeOffset? Published, string? Language, string? Html, string? SiteName = null, Uri? Image = null)
 {
     /// <summary>Base address for pages given without one: links resolved against it are made relative again.</summary>
     public static readonly Uri PlaceholderBase = new("http://briefly.invalid/");
@@ -27,7 +27,19 @@ internal sealed record MainContent(string? Title, string? Byline, DateTimeOffset
             Clean(article.Byline) ?? Clean(article.Author),
             ToOffset(article.PublicationDate),
             Clean(article.Language),
-            string.IsNullOrWhiteSpace(content) ? null : content);
+            string.IsNullOrWhiteSpace(content) ? null : content,
+            Clean(article.SiteName),
+            WebUrl(article.FeaturedImage, url));
+    }
+
+    // og:image and the like: an absolute http(s) address (a relative one resolved against the page), or nothing.
+    private static Uri? WebUrl(string? value, Uri? page)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var resolved = page is null ? Uri.TryCreate(value.Trim(), UriKind.Absolute, out var absolute) ? absolute : null
+            : Uri.TryCreate(page, value.Trim(), out var relative) ? relative : null;
+        return resolved is { Scheme: "http" or "https" } && resolved.Host != PlaceholderBase.Host ? resolved : null;
     }
 
     private static string? Clean(string? value)

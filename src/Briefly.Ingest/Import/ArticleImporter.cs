@@ -44,15 +44,16 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
         var items = new List<ImportedItem>(feed.Items.Count);
         foreach (var entry in feed.Items)
         {
-            var item = await ImportItemAsync(page.Url, entry, cancellationToken);
+            var item = await ImportItemAsync(page.Url, feed.Title, entry, cancellationToken);
             items.Add(item);
             progress?.Invoke(new ImportProgress(item, items.Count, feed.Items.Count));
         }
         return new ImportReport(url, feed.Format, items) { Title = feed.Title, ETag = page.ETag, LastModified = page.LastModified };
     }
 
-    private async Task<ImportedItem> ImportItemAsync(Uri feedUrl, ParsedFeedItem entry, CancellationToken cancellationToken)
+    private async Task<ImportedItem> ImportItemAsync(Uri feedUrl, string? feedTitle, ParsedFeedItem entry, CancellationToken cancellationToken)
     {
+        PageContent? linked = null;
         var guid = ScopedId(feedUrl, entry.Id) ?? entry.Link?.AbsoluteUri;
         var source = entry.Link?.AbsoluteUri ?? guid ?? entry.Title ?? "(untitled item)";
         var html = entry.ContentHtml ?? entry.SummaryHtml;
@@ -64,7 +65,8 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             try
             {
                 var page = await fetcher.FetchAsync(link, cancellationToken);
-                if (extract(page.Body, page.Url) is { } content && Tokenizer.CountWords(content.Text) > words)
+                linked = extract(page.Body, page.Url);
+                if (linked is { } content && Tokenizer.CountWords(content.Text) > words)
                 {
                     html = content.Html;
                     title ??= content.Title;
@@ -83,11 +85,14 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             // A channel's <language> is one value for every item, and mixed-language feeds keep it anyway:
             // the item's own text decides.
             Language = null,
-            Published = Plausible(entry.Published),
-            Author = Fit(entry.Author, DraftRules.MaxAuthorLength),
+            // The feed's own metadata first; what the extractor found on the linked page fills the gaps.
+            Published = Plausible(entry.Published ?? linked?.Published),
+            Author = Fit(entry.Author ?? linked?.Author, DraftRules.MaxAuthorLength),
             Category = entry.Categories.FirstOrDefault(c => c.Length <= DraftRules.MaxCategoryLength),
             Tags = entry.Categories.Where(c => c.Length <= DraftRules.MaxTagLength).Take(ArticlePublisher.MaxTags).ToList(),
             SourceUrl = entry.Link is { } l && l.AbsoluteUri.Length <= DraftRules.MaxUrlLength ? l.AbsoluteUri : null,
+            SourceName = Fit(linked?.SiteName ?? feedTitle ?? entry.Link?.Host, DraftRules.MaxAuthorLength),
+            ImageUrl = ImageAddress(linked?.Image),
         };
         return await StoreAsync(source, request, guid is { Length: <= DraftRules.MaxUrlLength } ? guid : null, cancellationToken);
     }
@@ -105,6 +110,8 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             Published = Plausible(content.Published),
             Author = Fit(content.Author, DraftRules.MaxAuthorLength),
             SourceUrl = source.Length <= DraftRules.MaxUrlLength ? source : null,
+            SourceName = Fit(content.SiteName ?? page.Url.Host, DraftRules.MaxAuthorLength),
+            ImageUrl = ImageAddress(content.Image),
         };
         return await StoreAsync(source, request, null, cancellationToken);
     }
@@ -132,13 +139,35 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             if (existing.ContentHash == hash)
                 return new ImportedItem(source, ImportOutcome.Skipped, existing.Slug);
             var updated = await store.UpdateAsync(existing.Id, draft with { Slug = existing.Slug }, cancellationToken);
+            if (updated is not null)
+                await KeepImageAsync(updated, cancellationToken);
             return new ImportedItem(source, ImportOutcome.Updated, updated?.Slug ?? existing.Slug);
         }
         // The same story under another GUID and URL (a syndicated copy, a feed that re-keys its items).
         if (await store.FindByContentHashAsync(hash, cancellationToken) is { } copy)
             return new ImportedItem(source, ImportOutcome.Skipped, copy.Slug);
         var added = await store.AddAsync(draft, cancellationToken);
+        await KeepImageAsync(added, cancellationToken);
         return new ImportedItem(source, ImportOutcome.New, added.Slug);
+    }
+
+    /// <summary>
+    /// Fetches the article's lead image once, through the same guard and limits as every fetch, and stores a copy
+    /// for the site to serve (never a link to the original). An image that cannot be had leaves the article without one.
+    /// </summary>
+    private async Task KeepImageAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (article.ImageUrl is null || article.HasImage || !Uri.TryCreate(article.ImageUrl, UriKind.Absolute, out var url))
+            return;
+        try
+        {
+            var fetched = await fetcher.FetchBytesAsync(url, StoredImage.MaxBytes, cancellationToken);
+            if (ImageTypes.IsRaster(fetched.ContentType) && fetched.Bytes.Length > 0)
+                await store.PutImageAsync(article.Id, new StoredImage(article.ImageUrl, fetched.ContentType, fetched.Bytes), cancellationToken);
+        }
+        catch (FetchException)
+        {
+        }
     }
 
     /// <summary>
@@ -152,6 +181,8 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
             return null;
         return Uri.TryCreate(id, UriKind.Absolute, out var uri) && !uri.IsFile ? id : $"{feedUrl.GetLeftPart(UriPartial.Query)}#{id}";
     }
+
+    private static string? ImageAddress(Uri? image) => image is { } uri && uri.AbsoluteUri.Length <= DraftRules.MaxUrlLength ? uri.AbsoluteUri : null;
 
     private static int WordsIn(string? html) => html is null ? 0 : Tokenizer.CountWords(ArticleHtml.ToText(ArticleHtml.Sanitize(html)));
 

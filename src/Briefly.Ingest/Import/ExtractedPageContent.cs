@@ -12,7 +12,7 @@ public static class ExtractedPageContent
             var article = ArticleExtractor.Extract(html, url);
             return string.IsNullOrWhiteSpace(article.Text)
                 ? null
-                : new PageContent(article.Title, article.Html, article.Text, article.Byline, article.Published, article.Language);
+                : new PageContent(article.Title, article.Html, article.Text, article.Byline, article.Published, article.Language, article.SiteName, article.Image);
         }
         catch (ExtractionException)
         {

@@ -24,14 +24,17 @@ public static class ArticlePublisher
             return PublishResult.Bad($"title is longer than {MaxTitleLength} characters");
         if ((request.Html is null) == (request.Text is null))
             return PublishResult.Bad("give the body as exactly one of html and text");
-        if (TooLong(request.Author, DraftRules.MaxAuthorLength) || TooLong(request.Category, DraftRules.MaxCategoryLength) || TooLong(request.Slug, MaxSlugLength))
-            return PublishResult.Bad($"author and slug are limited to {DraftRules.MaxAuthorLength} characters, category to {DraftRules.MaxCategoryLength}");
+        if (TooLong(request.Author, DraftRules.MaxAuthorLength) || TooLong(request.SourceName, DraftRules.MaxAuthorLength)
+            || TooLong(request.Category, DraftRules.MaxCategoryLength) || TooLong(request.Slug, MaxSlugLength))
+            return PublishResult.Bad($"author, sourceName and slug are limited to {DraftRules.MaxAuthorLength} characters, category to {DraftRules.MaxCategoryLength}");
         var tags = (request.Tags ?? []).Select(t => Clean(t)?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (tags.Length > MaxTags || tags.Any(t => t.Length > DraftRules.MaxTagLength))
             return PublishResult.Bad($"at most {MaxTags} tags of at most {DraftRules.MaxTagLength} characters");
         if (request.SourceUrl is { } source
             && (source.Length > DraftRules.MaxUrlLength || !(Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")))
             return PublishResult.Bad($"sourceUrl must be an absolute http or https URL of at most {DraftRules.MaxUrlLength} characters");
+        if (request.ImageUrl is { } image && !IsWebUrl(image))
+            return PublishResult.Bad($"imageUrl must be an absolute http or https URL of at most {DraftRules.MaxUrlLength} characters");
         if (request.Published is { } published && !DraftRules.IsPlausiblePublished(published, now))
             return PublishResult.Bad($"published must be between {DraftRules.EarliestPublished:yyyy-MM-dd} and a day from now");
         if (request.Html is not null && HtmlLimits.Check(request.Html) is { } tooComplex)
@@ -57,9 +60,14 @@ public static class ArticlePublisher
             Category = Blank(Clean(request.Category)),
             Tags = tags,
             SourceUrl = request.SourceUrl,
+            SourceName = Blank(Clean(request.SourceName)),
+            ImageUrl = request.ImageUrl,
             Slug = Blank(request.Slug),
         });
     }
+
+    private static bool IsWebUrl(string url) =>
+        url.Length <= DraftRules.MaxUrlLength && Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https";
 
     // Control characters have no place in a headline or a name, and XML (the site's feed) cannot carry them.
     private static string? Clean(string? s) =>

@@ -15,5 +15,9 @@ public sealed record PublishRequest
     public string? Category { get; init; }
     public IReadOnlyList<string>? Tags { get; init; }
     public string? SourceUrl { get; init; }
+    /// <summary>The publication at <see cref="SourceUrl"/>, shown with the link ("Harbour Gazette").</summary>
+    public string? SourceName { get; init; }
+    /// <summary>The address of the article's lead image; the site fetches and keeps a copy (imports do it themselves).</summary>
+    public string? ImageUrl { get; init; }
     public string? Slug { get; init; }
 }

@@ -16,12 +16,14 @@ public sealed record ArticlePageResource(IReadOnlyList<ArticleItemResource> Item
 /// <summary>One article with its body, as `GET /api/articles/{slug}` gives it.</summary>
 public sealed record ArticleResource(
     long Id, string Slug, string Title, string Language, DateTimeOffset Published, string? Author, string? Category,
-    IReadOnlyList<string> Tags, string? SourceUrl, int WordCount, string ContentHash, DateTimeOffset Updated,
-    string Html, string Text, string Url, string SummaryUrl)
+    IReadOnlyList<string> Tags, string? SourceUrl, string? SourceName, string? ImageUrl, string? Image, int WordCount, string ContentHash,
+    DateTimeOffset Updated, string Html, string Text, string Url, string SummaryUrl)
 {
+    /// <param name="a">The article; <c>image</c> is the site's own copy of its lead image, <c>imageUrl</c> where it came from.</param>
     public static ArticleResource From(Article a) =>
-        new(a.Id, a.Slug, a.Title, a.Language, a.Published, a.Author, a.Category, a.Tags, a.SourceUrl, a.WordCount, a.ContentHash,
-            a.Updated, a.BodyHtml, a.BodyText, Links.Article(a.Slug), Links.ApiSummary(a.Slug));
+        new(a.Id, a.Slug, a.Title, a.Language, a.Published, a.Author, a.Category, a.Tags, a.SourceUrl, a.SourceName, a.ImageUrl,
+            a.HasImage ? Links.LeadImage(a.Slug) : null, a.WordCount, a.ContentHash, a.Updated, a.BodyHtml, a.BodyText,
+            Links.Article(a.Slug), Links.ApiSummary(a.Slug));
 }
 
 /// <summary>The body of `POST /api/summarize`.</summary>

@@ -15,12 +15,6 @@ public static class ArticleImageProxy
     public const long MaxImageBytes = 5 * 1024 * 1024;
     public static readonly TimeSpan CacheFor = TimeSpan.FromHours(1);
 
-    // SVG can carry script, so it is not among them.
-    private static readonly HashSet<string> ImageTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "image/jpeg", "image/png", "image/gif", "image/webp", "image/avif",
-    };
-
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapRead("/articles/{slug}/images/{number:int}", ImageAsync).ExcludeFromDescription();
 
@@ -40,7 +34,7 @@ public static class ArticleImageProxy
             try
             {
                 var fetched = await fetcher.FetchBytesAsync(source, MaxImageBytes, cancellationToken);
-                if (!ImageTypes.Contains(fetched.ContentType))
+                if (!ImageTypes.IsRaster(fetched.ContentType))
                     return Problems.Of(StatusCodes.Status502BadGateway, $"the image's server sent {(fetched.ContentType.Length == 0 ? "no content type" : fetched.ContentType)}, not an image");
                 image = new Image(fetched.ContentType, fetched.Bytes);
             }

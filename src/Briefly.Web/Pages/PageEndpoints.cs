@@ -21,6 +21,7 @@ public static class PageEndpoints
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapRead("/", HomeAsync);
         pages.MapRead("/category/{name}", CategoryAsync);
+        pages.MapRead("/tag/{name}", TagAsync);
         pages.MapRead("/search", SearchAsync);
         pages.MapRead("/articles/{slug}", ArticleAsync);
         pages.MapRead("/articles/{slug}/summary", SummaryAsync);
@@ -69,6 +70,27 @@ public static class PageEndpoints
         });
     }
 
+    private static async Task<IResult> TagAsync(
+        string name, HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
+        IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
+    {
+        var culture = Use(language.Site);
+        var list = await store.ListAsync(new ArticleQuery { Page = PageNumber(request), PageSize = options.Value.PageSize, Tag = name }, ct);
+        var site = await chrome.GetAsync(cancellationToken: ct);
+        if (list.TotalCount == 0)
+            return NotFound(culture, site, text["TagNotFound"], text["NoSuchTag", name]);
+        var heading = text["TagHeading", name].Value;
+        return Render<ListingView>(culture, new
+        {
+            Chrome = site,
+            Page = list,
+            Entries = entries.For(list),
+            Heading = heading,
+            Title = heading,
+            PageUrl = (Func<int, string>)(n => n == 1 ? Links.Tag(name) : $"{Links.Tag(name)}?page={n}"),
+        });
+    }
+
     private static async Task<IResult> SearchAsync(
         HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
         IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
@@ -106,7 +128,7 @@ public static class PageEndpoints
         var body = catalog.Body(article);
         var summary = (await summaries.GetAsync(article, ListSummaries.Spec, ct)).Summary;
         var description = summary.Sentences.Count > 0 ? string.Join(" ", summary.Sentences.Select(s => s.Text)) : Excerpt(article.BodyText);
-        var image = body.Images > 0 ? Links.ArticleImage(article.Slug, 0) : null;
+        var image = article.HasImage ? Links.LeadImage(article.Slug) : body.Images > 0 ? Links.ArticleImage(article.Slug, 0) : null;
         return Render<ArticleView>(culture, new
         {
             Chrome = await chrome.GetAsync(article.Category, cancellationToken: ct),
@@ -139,13 +161,17 @@ public static class PageEndpoints
     {
         var culture = Use(language.Site);
         return await store.WasDeletedAsync(slug, ct)
-            ? Message(culture, chrome, text["ArticleRemoved"], text["ArticleRemovedText"], StatusCodes.Status410Gone)
+            ? DeadEnd(culture, chrome, text["ArticleRemoved"], text["ArticleRemovedText"], StatusCodes.Status410Gone)
             : NotFound(culture, chrome, text["ArticleNotFound"], text["NoSuchArticle"]);
     }
 
     /// <summary>A reader's error page in the site's language (the status page of the whole site).</summary>
     public static IResult NotFound(CultureInfo culture, SiteChrome chrome, string heading, string message) =>
-        Message(culture, chrome, heading, message, StatusCodes.Status404NotFound);
+        DeadEnd(culture, chrome, heading, message, StatusCodes.Status404NotFound);
+
+    /// <summary>A page that is not (or no longer) there, with search and the latest articles to go on to.</summary>
+    public static IResult DeadEnd(CultureInfo culture, SiteChrome chrome, string heading, string message, int status) =>
+        Render<MessageView>(culture, new { Chrome = chrome, Heading = heading, Message = message, OfferWayOn = true }, status);
 
     public static IResult Message(CultureInfo culture, SiteChrome chrome, string heading, string message, int status) =>
         Render<MessageView>(culture, new { Chrome = chrome, Heading = heading, Message = message }, status);

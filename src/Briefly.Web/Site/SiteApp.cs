@@ -80,6 +80,7 @@ public static class SiteApp
 
         PageEndpoints.Map(app);
         ArticleImageProxy.Map(app);
+        LeadImageEndpoint.Map(app);
         ArticlesApi.Map(app);
         SummarizeApi.Map(app);
         FeedsApi.Map(app);

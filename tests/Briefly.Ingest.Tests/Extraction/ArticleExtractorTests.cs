@@ -52,6 +52,28 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Reads_the_publication_and_the_lead_image_as_an_absolute_web_address()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"The Daily Example\"><meta property=\"og:image\" content=\"/img/bridge.jpg\">";
+
+        var article = ArticleExtractor.Extract(Page(extraHead: head), new Uri("https://news.example/2025/bridge"));
+
+        Assert.Equal("The Daily Example", article.SiteName);
+        Assert.Equal(new Uri("https://news.example/img/bridge.jpg"), article.Image);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:image/png;base64,AAAA")]
+    [InlineData("file:///etc/passwd")]
+    public void A_lead_image_that_is_not_on_the_web_is_ignored(string image)
+    {
+        var article = ArticleExtractor.Extract(Page(extraHead: $"<meta property=\"og:image\" content=\"{image}\">"), new Uri("https://news.example/2025/bridge"));
+
+        Assert.Null(article.Image);
+    }
+
+    [Fact]
     public void Html_is_sanitized_and_its_text_is_the_text()
     {
         var article = ArticleExtractor.Extract(Page(), new Uri("https://news.example/2025/bridge"));
