@@ -23,6 +23,7 @@ public static class IngestServices
         ArgumentNullException.ThrowIfNull(fetch);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PageFetcher(fetch(sp)));
+        services.AddSingleton(sp => new LeadImages(sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<PageFetcher>()));
         services.AddSingleton(sp => new ArticleImporter(
             sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<PageFetcher>(), ExtractedPageContent.Extract, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FeedRefresher(

@@ -109,6 +109,42 @@ public sealed class AttributionTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_published_article_naming_an_image_gets_the_sites_own_copy_and_the_guard_still_holds()
+    {
+        var body = new
+        {
+            title = "Mill shop opens",
+            text = "The mill shop opened on Saturday. It sells blankets. Queues formed early.",
+            sourceUrl = Address("/news/mill"),
+            sourceName = "Valley Courier",
+            imageUrl = Address("/img/mill.png"),
+        };
+        var client = _factory.CreateClient();
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(body) })
+        {
+            request.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.Equal("/articles/mill-shop-opens/image", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("image").GetString());
+        }
+        Assert.Equal(Png, await client.GetByteArrayAsync("/articles/mill-shop-opens/image"));
+
+        // A site that may not fetch from private addresses does not fetch the image either.
+        using var guarded = new SiteFactory();
+        var other = guarded.CreateClient();
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(body) })
+        {
+            request.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+            using var response = await other.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.Equal(JsonValueKind.Null, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("image").ValueKind);
+        }
+        Assert.Equal(1, _imageRequests);
+        using var none = await other.GetAsync("/articles/mill-shop-opens/image");
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
+    [Fact]
     public async Task An_article_without_a_stored_image_has_no_image_address()
     {
         var client = _factory.CreateClient();

@@ -20,6 +20,7 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
     public const int TeaserWords = 150;
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly LeadImages _images = new(store, fetcher);
 
     /// <exception cref="FetchException">The URL itself could not be fetched.</exception>
     /// <exception cref="FeedFormatException">The URL looks like a feed but cannot be read as one.</exception>
@@ -140,34 +141,15 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
                 return new ImportedItem(source, ImportOutcome.Skipped, existing.Slug);
             var updated = await store.UpdateAsync(existing.Id, draft with { Slug = existing.Slug }, cancellationToken);
             if (updated is not null)
-                await KeepImageAsync(updated, cancellationToken);
+                await _images.KeepAsync(updated, cancellationToken);
             return new ImportedItem(source, ImportOutcome.Updated, updated?.Slug ?? existing.Slug);
         }
         // The same story under another GUID and URL (a syndicated copy, a feed that re-keys its items).
         if (await store.FindByContentHashAsync(hash, cancellationToken) is { } copy)
             return new ImportedItem(source, ImportOutcome.Skipped, copy.Slug);
         var added = await store.AddAsync(draft, cancellationToken);
-        await KeepImageAsync(added, cancellationToken);
+        await _images.KeepAsync(added, cancellationToken);
         return new ImportedItem(source, ImportOutcome.New, added.Slug);
-    }
-
-    /// <summary>
-    /// Fetches the article's lead image once, through the same guard and limits as every fetch, and stores a copy
-    /// for the site to serve (never a link to the original). An image that cannot be had leaves the article without one.
-    /// </summary>
-    private async Task KeepImageAsync(Article article, CancellationToken cancellationToken)
-    {
-        if (article.ImageUrl is null || article.HasImage || !Uri.TryCreate(article.ImageUrl, UriKind.Absolute, out var url))
-            return;
-        try
-        {
-            var fetched = await fetcher.FetchBytesAsync(url, StoredImage.MaxBytes, cancellationToken);
-            if (ImageTypes.IsRaster(fetched.ContentType) && fetched.Bytes.Length > 0)
-                await store.PutImageAsync(article.Id, new StoredImage(article.ImageUrl, fetched.ContentType, fetched.Bytes), cancellationToken);
-        }
-        catch (FetchException)
-        {
-        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefly.Ingest.Import;
 using Briefly.Ingest.Publishing;
 using Briefly.Storage;
 using Briefly.Summarization;
@@ -109,8 +110,8 @@ public static class ArticlesApi
     }
 
     private static async Task<IResult> PublishAsync(
-        HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, ListSummaries lists, TimeProvider clock,
-        CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, ListSummaries lists, LeadImages images,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var (publish, error) = await body.ReadAsync<PublishRequest>(request, cancellationToken);
         if (error is not null)
@@ -119,14 +120,16 @@ public static class ArticlesApi
         if (prepared.Draft is null)
             return Problems.Of(prepared.Status, prepared.Error!);
         var article = await store.AddAsync(prepared.Draft, cancellationToken);
+        if (await images.KeepAsync(article, cancellationToken))
+            article = article with { HasImage = true };
         await catalog.EvictAsync(article.Slug);
         lists.Request(article.Slug);
         return TypedResults.Created(Links.Article(article.Slug), ArticleResource.From(article));
     }
 
     private static async Task<IResult> ReplaceAsync(
-        string slug, HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, ListSummaries lists, TimeProvider clock,
-        CancellationToken cancellationToken)
+        string slug, HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, ListSummaries lists, LeadImages images,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var current = await store.GetBySlugAsync(slug, cancellationToken);
         if (current is null)
@@ -140,6 +143,8 @@ public static class ArticlesApi
         var article = await store.UpdateAsync(current.Id, prepared.Draft, cancellationToken);
         if (article is null)
             return await NoSuchArticleAsync(store, slug, cancellationToken); // deleted while the body was read
+        if (await images.KeepAsync(article, cancellationToken))
+            article = article with { HasImage = true };
         await catalog.EvictAsync(article.Slug);
         lists.Request(article.Slug);
         return TypedResults.Ok(ArticleResource.From(article));
