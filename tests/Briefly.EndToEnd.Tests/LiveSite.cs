@@ -19,7 +19,12 @@ public sealed class LiveSite : IAsyncLifetime
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
+    public const string ApiKey = "e2e-key-0123456789";
+
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The site's services, for what a test drives directly (a feed poll).</summary>
+    public IServiceProvider Services => _app!.Services;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -36,6 +41,10 @@ public sealed class LiveSite : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             $"--Briefly:Database={Path.Combine(_folder, "site.db")}",
             "--Briefly:Demo=true",
+            $"--Briefly:ApiKeys:0={ApiKey}",
+            // The publisher tests import from a second site on 127.0.0.1; feeds are polled by the tests, not a timer.
+            "--Briefly:Fetch:AllowPrivateNetwork=true",
+            "--Briefly:Feeds:CheckSeconds=0",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await _app.StartAsync();
