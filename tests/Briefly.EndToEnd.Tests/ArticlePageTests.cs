@@ -33,6 +33,7 @@ public sealed class ArticlePageTests(LiveSite site) : IClassFixture<LiveSite>
         for (var i = 0; i < summary.Length; i++)
             Assert.Equal(summary[i].Text, await items.Nth(i).TextContentAsync());
         await Assertions.Expect(page.Locator("[data-summary-announce]").First).ToHaveTextAsync($"Summary shown: {summary.Length} sentences.");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "article-en-summary.png") });
 
         // Click a summary sentence: every piece of it in the article is highlighted.
         var chosen = summary[^1];
