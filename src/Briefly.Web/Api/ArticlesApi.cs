@@ -1,5 +1,4 @@
 using System.Globalization;
-using Briefly.Ingest.Import;
 using Briefly.Ingest.Publishing;
 using Briefly.Storage;
 using Briefly.Summarization;
@@ -110,53 +109,47 @@ public static class ArticlesApi
     }
 
     private static async Task<IResult> PublishAsync(
-        HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, ListSummaries lists, LeadImages images,
-        TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, ArticleWrites writes, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (publish, error) = await body.ReadAsync<PublishRequest>(request, cancellationToken);
-        if (error is not null)
-            return error;
-        var prepared = ArticlePublisher.Prepare(publish!, clock.GetUtcNow());
-        if (prepared.Draft is null)
-            return Problems.Of(prepared.Status, prepared.Error!);
-        var article = await store.AddAsync(prepared.Draft, cancellationToken);
-        if (await images.KeepAsync(article, cancellationToken))
-            article = article with { HasImage = true };
-        await catalog.EvictAsync(article.Slug);
-        lists.Request(article.Slug);
+        var (draft, error) = await ReadDraftAsync(request, body, clock, cancellationToken);
+        if (draft is null)
+            return error!;
+        var article = await writes.AddAsync(draft, cancellationToken);
         return TypedResults.Created(Links.Article(article.Slug), ArticleResource.From(article));
     }
 
     private static async Task<IResult> ReplaceAsync(
-        string slug, HttpRequest request, JsonBody body, IArticleStore store, ArticleCatalog catalog, ListSummaries lists, LeadImages images,
-        TimeProvider clock, CancellationToken cancellationToken)
+        string slug, HttpRequest request, JsonBody body, IArticleStore store, ArticleWrites writes, TimeProvider clock, CancellationToken cancellationToken)
     {
         var current = await store.GetBySlugAsync(slug, cancellationToken);
         if (current is null)
             return await NoSuchArticleAsync(store, slug, cancellationToken);
-        var (publish, error) = await body.ReadAsync<PublishRequest>(request, cancellationToken);
-        if (error is not null)
-            return error;
-        var prepared = ArticlePublisher.Prepare(publish!, clock.GetUtcNow());
-        if (prepared.Draft is null)
-            return Problems.Of(prepared.Status, prepared.Error!);
-        var article = await store.UpdateAsync(current.Id, prepared.Draft, cancellationToken);
-        if (article is null)
-            return await NoSuchArticleAsync(store, slug, cancellationToken); // deleted while the body was read
-        if (await images.KeepAsync(article, cancellationToken))
-            article = article with { HasImage = true };
-        await catalog.EvictAsync(article.Slug);
-        lists.Request(article.Slug);
-        return TypedResults.Ok(ArticleResource.From(article));
+        var (draft, error) = await ReadDraftAsync(request, body, clock, cancellationToken);
+        if (draft is null)
+            return error!;
+        var article = await writes.ReplaceAsync(current.Id, draft, cancellationToken);
+        return article is null
+            ? await NoSuchArticleAsync(store, slug, cancellationToken) // deleted while the body was read
+            : TypedResults.Ok(ArticleResource.From(article));
     }
 
-    private static async Task<IResult> DeleteAsync(string slug, IArticleStore store, ArticleCatalog catalog, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteAsync(string slug, IArticleStore store, ArticleWrites writes, CancellationToken cancellationToken)
     {
         var current = await store.GetBySlugAsync(slug, cancellationToken);
-        if (current is null || !await store.DeleteAsync(current.Id, cancellationToken))
+        if (current is null || !await writes.DeleteAsync(current, cancellationToken))
             return await NoSuchArticleAsync(store, slug, cancellationToken);
-        await catalog.EvictAsync(slug);
         return TypedResults.NoContent();
+    }
+
+    // The body of a publish or a replace, checked and made a draft; or the problem to answer.
+    private static async Task<(ArticleDraft? Draft, IResult? Error)> ReadDraftAsync(
+        HttpRequest request, JsonBody body, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (publish, error) = await body.ReadAsync<PublishRequest>(request, cancellationToken);
+        if (error is not null)
+            return (null, error);
+        var prepared = ArticlePublisher.Prepare(publish!, clock.GetUtcNow());
+        return prepared.Draft is null ? (null, Problems.Of(prepared.Status, prepared.Error!)) : (prepared.Draft, null);
     }
 
     private static async Task<IResult> NoSuchArticleAsync(IArticleStore store, string slug, CancellationToken cancellationToken) =>

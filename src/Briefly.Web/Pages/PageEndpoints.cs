@@ -58,16 +58,7 @@ public static class PageEndpoints
         var known = site.Categories.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
         if (known is null && list.TotalCount == 0)
             return NotFound(culture, site, text["SectionNotFound"], text["NoSuchSection", name]);
-        var heading = text.Section(known?.Name ?? name);
-        return Render<ListingView>(culture, new
-        {
-            Chrome = site,
-            Page = list,
-            Entries = entries.For(list),
-            Heading = heading,
-            Title = heading,
-            PageUrl = (Func<int, string>)(n => n == 1 ? Links.Category(name) : $"{Links.Category(name)}?page={n}"),
-        });
+        return List(culture, site, list, entries, text.Section(known?.Name ?? name), Links.Category(name));
     }
 
     private static async Task<IResult> TagAsync(
@@ -79,17 +70,20 @@ public static class PageEndpoints
         var site = await chrome.GetAsync(cancellationToken: ct);
         if (list.TotalCount == 0)
             return NotFound(culture, site, text["TagNotFound"], text["NoSuchTag", name]);
-        var heading = text["TagHeading", name].Value;
-        return Render<ListingView>(culture, new
+        return List(culture, site, list, entries, text["TagHeading", name].Value, Links.Tag(name));
+    }
+
+    // A section's or a tag's list: its heading as the title too, pages at ?page=N.
+    private static IResult List(CultureInfo culture, SiteChrome site, ArticlePage list, ListEntries entries, string heading, string url) =>
+        Render<ListingView>(culture, new
         {
             Chrome = site,
             Page = list,
             Entries = entries.For(list),
             Heading = heading,
             Title = heading,
-            PageUrl = (Func<int, string>)(n => n == 1 ? Links.Tag(name) : $"{Links.Tag(name)}?page={n}"),
+            PageUrl = (Func<int, string>)(n => n == 1 ? url : $"{url}?page={n}"),
         });
-    }
 
     private static async Task<IResult> SearchAsync(
         HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,

@@ -42,6 +42,7 @@ public static class SiteServices
         // Russian pages would otherwise carry every Cyrillic letter as an &#x...; entity, three times the bytes.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<ArticleCatalog>();
+        services.AddSingleton<ArticleWrites>();
         services.AddSingleton<ChromeProvider>();
         services.AddSingleton<ListEntries>();
         services.AddLocalization();
