@@ -10,9 +10,17 @@ namespace Briefly.Summarization;
 /// skips near-duplicates (<paramref name="blockRepeats"/>) and keeps every sentence readable on its own
 /// (<paramref name="readable"/>: antecedents of back-references and whole quotations come along).
 /// </summary>
-public sealed class ExtractiveSummarizer(string name, ISentenceRanker ranker, bool blockRepeats, bool readable = false) : ISummarizer
+public sealed class ExtractiveSummarizer(string name, string description, ISentenceRanker ranker, bool blockRepeats, bool readable = false) : ISummarizer
 {
     public string Name => name;
+
+    public string Description => description;
+
+    public ValueTask<Summary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ValueTask.FromResult(Summarize(request.Text, request.Options));
+    }
 
     public Summary Summarize(string text, SummaryOptions options)
     {

@@ -1,8 +1,17 @@
 namespace Briefly.Summarization;
 
+/// <summary>
+/// A summarization method. Asynchronous, because a method may ask a remote model; the built-in extractive methods
+/// answer at once (and offer a synchronous <see cref="ExtractiveSummarizer.Summarize(string, SummaryOptions)"/> for
+/// evaluation loops).
+/// </summary>
 public interface ISummarizer
 {
+    /// <summary>The name users give (`--method`, `"method"`, `?method=`).</summary>
     string Name { get; }
 
-    Summary Summarize(string text, SummaryOptions options);
+    /// <summary>One line for help texts and the API description.</summary>
+    string Description { get; }
+
+    ValueTask<Summary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default);
 }

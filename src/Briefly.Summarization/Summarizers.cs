@@ -2,16 +2,20 @@ using Briefly.Summarization.Ranking;
 
 namespace Briefly.Summarization;
 
-/// <summary>The built-in methods by name, as the CLI and the API accept them.</summary>
+/// <summary>The built-in methods and the engine's version. Hosts find methods through <see cref="ISummarizerCatalog"/>.</summary>
 public static class Summarizers
 {
-    public static ExtractiveSummarizer Default { get; } = new("default", new BlendRanker(), blockRepeats: true, readable: true);
+    public static ExtractiveSummarizer Default { get; } = new(
+        "default", "the best sentences by a learned blend of rankers, each readable on its own (built in)", new BlendRanker(), blockRepeats: true, readable: true);
 
-    public static ExtractiveSummarizer Lead { get; } = new("lead", new LeadRanker(), blockRepeats: false);
+    public static ExtractiveSummarizer Lead { get; } = new("lead", "the first sentences (built in)", new LeadRanker(), blockRepeats: false);
 
-    public static ExtractiveSummarizer TextRank { get; } = new("textrank", new TextRankRanker(), blockRepeats: false);
+    public static ExtractiveSummarizer TextRank { get; } = new("textrank", "TextRank: PageRank over shared words (built in)", new TextRankRanker(), blockRepeats: false);
 
-    public static ExtractiveSummarizer LexRank { get; } = new("lexrank", new LexRankRanker(), blockRepeats: false);
+    public static ExtractiveSummarizer LexRank { get; } = new("lexrank", "LexRank: PageRank over TF-IDF similarity (built in)", new LexRankRanker(), blockRepeats: false);
+
+    /// <summary>The built-in methods, <see cref="Default"/> first.</summary>
+    public static IReadOnlyList<ExtractiveSummarizer> BuiltIn { get; } = [Default, Lead, TextRank, LexRank];
 
     /// <summary>
     /// Changes whenever the engine's code changes: deterministic builds give each assembly a module id derived from
@@ -19,18 +23,10 @@ public static class Summarizers
     /// </summary>
     public static string EngineVersion { get; } = ComputeEngineVersion();
 
-    public static IReadOnlyList<string> Names { get; } = ["default", "lead", "textrank", "lexrank"];
-
+    /// <summary>A built-in method by name (any case): what training and evaluation loops call synchronously.</summary>
     public static bool TryGet(string name, out ExtractiveSummarizer summarizer)
     {
-        summarizer = name.ToLowerInvariant() switch
-        {
-            "default" => Default,
-            "lead" => Lead,
-            "textrank" => TextRank,
-            "lexrank" => LexRank,
-            _ => null!,
-        };
+        summarizer = BuiltIn.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))!;
         return summarizer is not null;
     }
 

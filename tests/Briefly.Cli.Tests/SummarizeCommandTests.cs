@@ -101,6 +101,18 @@ public class SummarizeCommandTests
     }
 
     [Theory]
+    [InlineData("magic", "briefly: unknown method 'magic'; use one of: default, lead, textrank, lexrank")]
+    [InlineData("llm", "briefly: method 'llm' is disabled: this build cannot summarize with a language model yet; use one of: default, lead, textrank, lexrank")]
+    public void A_method_that_cannot_be_had_exits_2_saying_why(string method, string line)
+    {
+        var result = BrieflyProcess.Run(Articles.English, "summarize", "-", "--method", method);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(line, result.Stderr.Trim());
+        Assert.Contains("One of: default, lead, textrank, lexrank (llm: ", BrieflyProcess.Run((string?)null, "summarize", "--help").Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n \t ")]
     [InlineData("<html><body><script>x()</script></body></html>")]

@@ -18,7 +18,7 @@ public static class EvalCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Evaluation set, JSON Lines {id, lang, title, text, summary}", Required = true };
-        var methods = new Option<string[]>("--method", "-m") { Description = "Method to evaluate (repeatable); default: lead, textrank, lexrank, default", AllowMultipleArgumentsPerToken = false };
+        var methods = new Option<string[]>("--method", "-m") { Description = $"Method to evaluate (repeatable); default: every method on offer. {MethodOption.Description}", AllowMultipleArgumentsPerToken = false };
         var sentences = new Option<int[]>("--sentences", "-n") { Description = "Summary lengths in sentences, one row each (--sentences 1 2 3); default 3 unless --words or --ratio is given", AllowMultipleArgumentsPerToken = true };
         var words = new Option<int[]>("--words") { Description = "Summary lengths as word budgets, one row each", AllowMultipleArgumentsPerToken = true };
         var ratios = new Option<double[]>("--ratio") { Description = "Summary lengths as fractions of the article's words (0 < R <= 1), one row each", AllowMultipleArgumentsPerToken = true };
@@ -30,13 +30,16 @@ public static class EvalCommand
         {
             data, methods, sentences, words, ratios, limit, json, output, ablation,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(data)!;
             var lengths = Lengths(result.GetValue(sentences) ?? [], result.GetValue(words) ?? [], result.GetValue(ratios) ?? []);
             if (result.GetValue(limit) is < 1)
                 throw new UsageException("--limit must be at least 1");
-            var names = result.GetValue(methods) is { Length: > 0 } given ? given : ["lead", "textrank", "lexrank", "default"];
+            // The baselines first and default last, as the tables in the docs read.
+            var names = result.GetValue(methods) is { Length: > 0 } given
+                ? given
+                : MethodOption.Catalog.Entries.Where(e => e.Enabled).OrderBy(e => e.Name == "default").Select(e => e.Name).ToArray();
             var summarizers = names.Select(MethodOption.Resolve).ToList();
             var records = LoadRecords(path, result.GetValue(limit));
             if (records.Count == 0)
@@ -44,16 +47,16 @@ public static class EvalCommand
             using var candidates = result.GetValue(output) is { } outPath ? new StreamWriter(outPath) : null;
             var rows = new List<EvalRow>();
             var variants = result.GetValue(ablation) ? DefaultAblation.Variants() : [];
-            WithProgress(records.Count * (summarizers.Count + variants.Count) * lengths.Count, tick =>
+            await WithProgressAsync(records.Count * (summarizers.Count + variants.Count) * lengths.Count, async tick =>
             {
                 foreach (var summarizer in summarizers)
-                    WarmUp(summarizer, records, lengths[0]);
+                    await WarmUpAsync(summarizer, records, lengths[0], cancellationToken);
                 foreach (var length in lengths)
                 {
                     foreach (var summarizer in summarizers)
-                        rows.Add(Run(summarizer, records, length, candidates, tick));
+                        rows.Add(await RunAsync(summarizer, records, length, candidates, tick, cancellationToken));
                     foreach (var variant in variants)
-                        rows.Add(Run(variant, records, length, null, tick) with { ArticlesPerSecond = null });
+                        rows.Add(await RunAsync(variant, records, length, null, tick, cancellationToken) with { ArticlesPerSecond = null });
                 }
             });
             if (lengths.Count == 1)
@@ -93,7 +96,8 @@ public static class EvalCommand
         return records;
     }
 
-    private static EvalRow Run(ExtractiveSummarizer summarizer, List<EvalRecord> records, SummaryLength length, StreamWriter? candidates, Action tick)
+    private static async Task<EvalRow> RunAsync(
+        ISummarizer summarizer, List<EvalRecord> records, SummaryLength length, StreamWriter? candidates, Action tick, CancellationToken cancellationToken)
     {
         var rouge = new RougeAccumulator();
         var times = new long[records.Count];
@@ -102,7 +106,7 @@ public static class EvalCommand
         {
             var r = records[k];
             var start = Stopwatch.GetTimestamp();
-            var summary = summarizer.Summarize(r.Text, Options(r, length));
+            var summary = await summarizer.SummarizeAsync(new SummaryRequest(r.Text, Options(r, length)), cancellationToken);
             times[k] = Stopwatch.GetTimestamp() - start;
             var candidate = string.Join("\n", summary.Sentences.Select(s => s.Text));
             rouge.Add(Rouge.Score(r.Summary, candidate, r.Lang));
@@ -121,7 +125,7 @@ public static class EvalCommand
     // compiled (600 ms was not enough: a lone `--method default` was timed at a quarter of its speed).
     // Warm up for at least MinWarmup and until two passes in a row agree within 10%, so articles/s measures
     // a server's steady state whichever methods are asked for.
-    private static void WarmUp(ExtractiveSummarizer summarizer, List<EvalRecord> records, SummaryLength length)
+    private static async Task WarmUpAsync(ISummarizer summarizer, List<EvalRecord> records, SummaryLength length, CancellationToken cancellationToken)
     {
         const int PassSize = 100;
         var clock = Stopwatch.StartNew();
@@ -133,7 +137,7 @@ public static class EvalCommand
             {
                 var r = records[k % records.Count];
                 var start = Stopwatch.GetTimestamp();
-                summarizer.Summarize(r.Text, Options(r, length));
+                await summarizer.SummarizeAsync(new SummaryRequest(r.Text, Options(r, length)), cancellationToken);
                 times[i] = Stopwatch.GetTimestamp() - start;
             }
             Array.Sort(times);
@@ -148,18 +152,18 @@ public static class EvalCommand
 
     private static SummaryOptions Options(EvalRecord r, SummaryLength length) => new() { Length = length, Language = r.Lang, Title = r.Title };
 
-    private static void WithProgress(int total, Action<Action> work)
+    private static async Task WithProgressAsync(int total, Func<Action, Task> work)
     {
         if (Console.IsErrorRedirected)
         {
-            work(() => { });
+            await work(() => { });
             return;
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress().AutoClear(true).Start(ctx =>
+        await console.Progress().AutoClear(true).StartAsync(async ctx =>
         {
             var task = ctx.AddTask("summarizing", maxValue: total);
-            work(() => task.Increment(1));
+            await work(() => task.Increment(1));
         });
     }
 

@@ -1,18 +1,22 @@
 using Briefly.Summarization;
 using Briefly.Text.Languages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefly.Cli.Commands;
 
+/// <summary>`--method` and `--lang` as every command reads them; the methods come from the one catalog the site uses too.</summary>
 public static class MethodOption
 {
-    public static ExtractiveSummarizer Resolve(string name)
-    {
-        if (Summarizers.TryGet(name, out var summarizer))
-            return summarizer;
-        if (name.Equals("llm", StringComparison.OrdinalIgnoreCase))
-            throw new UsageException("method 'llm' needs an LLM endpoint, which this build does not configure yet; use default, lead, textrank or lexrank");
-        throw new UsageException($"unknown method '{name}'; use one of: {string.Join(", ", Summarizers.Names)}");
-    }
+    public static ISummarizerCatalog Catalog { get; } = new ServiceCollection().AddSummaries().BuildServiceProvider().GetRequiredService<ISummarizerCatalog>();
+
+    /// <summary>The method's help text: the methods on offer, and those disabled here with why.</summary>
+    public static string Description =>
+        "One of: " + string.Join(", ", Catalog.Entries.Where(e => e.Enabled).Select(e => e.Name))
+        + string.Concat(Catalog.Entries.Where(e => !e.Enabled).Select(e => $" ({e.Name}: {e.DisabledBecause})"));
+
+    /// <exception cref="UsageException">No such method, or one disabled here.</exception>
+    public static ISummarizer Resolve(string name) =>
+        Catalog.TryGet(name, out var summarizer, out var error) ? summarizer : throw new UsageException(error);
 
     public static string? Language(string? lang) =>
         LanguageCodes.TryParse(lang, out var code)

@@ -12,7 +12,7 @@ public static class SummarizeCommand
         var input = new Argument<string>("input") { Description = "A file, a URL, or - for standard input", DefaultValueFactory = _ => "-" };
         var length = new LengthOptions();
         var lang = new Option<string>("--lang") { Description = "Language: auto, or an ISO 639-1 code (en, ru, de, ...)", DefaultValueFactory = _ => "auto" };
-        var method = new Option<string>("--method", "-m") { Description = "default, lead, textrank or lexrank", DefaultValueFactory = _ => "default" };
+        var method = new Option<string>("--method", "-m") { Description = MethodOption.Description, DefaultValueFactory = _ => "default" };
         var format = new Option<string>("--format", "-f") { Description = "text, json or markdown", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var title = new Option<string?>("--title") { Description = "The article's headline, a hint for the ranker (HTML input supplies its own)" };
@@ -28,7 +28,7 @@ public static class SummarizeCommand
         command.Options.Add(title);
         command.Options.Add(allowPrivate);
         command.Options.Add(encoding);
-        command.SetAction(result =>
+        command.SetAction(async (result, cancellationToken) =>
         {
             var summaryLength = length.Read(result);
             var summarizer = MethodOption.Resolve(result.GetValue(method)!);
@@ -36,12 +36,12 @@ public static class SummarizeCommand
             var text = InputReader.Read(result.GetValue(input)!, result.GetValue(allowPrivate), result.GetValue(encoding));
             if (string.IsNullOrWhiteSpace(text.Text))
                 throw new UsageException(text.WasHtml ? "the HTML has no body text to summarize" : "the input is empty");
-            var summary = summarizer.Summarize(text.Text, new SummaryOptions
+            var summary = await summarizer.SummarizeAsync(new SummaryRequest(text.Text, new SummaryOptions
             {
                 Length = summaryLength,
                 Language = language,
                 Title = result.GetValue(title) ?? text.Title,
-            });
+            }), cancellationToken);
             if (summary.Sentences.Count == 0)
                 throw new UsageException("the input has no sentences to summarize (only markup, site furniture or symbols)");
             SummaryWriter.Write(Console.Out, summary, result.GetValue(format)!);

@@ -19,16 +19,18 @@ public static class DefaultAblation
             Hand("− directed centrality", standard with { Centrality = 0 }),
             Hand("− headline overlap", standard with { Title = 0 }),
             Hand("− penalties (short, long, question, quote)", standard with { ShortPenalty = 0, LongPenalty = 0, QuestionPenalty = 0, QuotePenalty = 0 }),
-            new("− learned model and TextRank (hand-tuned quality alone)", new BlendRanker(lambda: 0, mu: 0), blockRepeats: true, readable: true),
-            new("− TextRank term of the quality", new BlendRanker(mu: 0), blockRepeats: true, readable: true),
-            new("− hand-tuned term of the quality (learned model alone)", new BlendRanker(lambda: 1e6), blockRepeats: true, readable: true),
-            new("− position after the leader", new BlendRanker(pi: 0), blockRepeats: true, readable: true),
-            new("− leader (quality plus position for every sentence)", new BlendRanker(leader: false), blockRepeats: true, readable: true),
-            new("− near-duplicate blocking", new BlendRanker(), blockRepeats: false, readable: true),
-            new("− readable selection (back-references and quotations)", new BlendRanker(), blockRepeats: true, readable: false),
+            Variant("− learned model and TextRank (hand-tuned quality alone)", new BlendRanker(lambda: 0, mu: 0)),
+            Variant("− TextRank term of the quality", new BlendRanker(mu: 0)),
+            Variant("− hand-tuned term of the quality (learned model alone)", new BlendRanker(lambda: 1e6)),
+            Variant("− position after the leader", new BlendRanker(pi: 0)),
+            Variant("− leader (quality plus position for every sentence)", new BlendRanker(leader: false)),
+            Variant("− near-duplicate blocking", new BlendRanker(), blockRepeats: false, readable: true),
+            Variant("− readable selection (back-references and quotations)", new BlendRanker(), readable: false),
         ];
 
-        static ExtractiveSummarizer Hand(string name, DefaultRankerWeights weights) =>
-            new(name, new BlendRanker(new DefaultRanker(weights)), blockRepeats: true, readable: true);
+        static ExtractiveSummarizer Hand(string name, DefaultRankerWeights weights) => Variant(name, new BlendRanker(new DefaultRanker(weights)));
+
+        static ExtractiveSummarizer Variant(string name, BlendRanker ranker, bool blockRepeats = true, bool readable = true) =>
+            new(name, "default with one part taken out", ranker, blockRepeats, readable);
     }
 }

@@ -85,6 +85,7 @@ public static class ArticlesApi
         ArticleCatalog catalog,
         IArticleStore store,
         SummaryService summaries,
+        ISummarizerCatalog methods,
         [FromQuery] string? length,
         [FromQuery] string? sentences,
         [FromQuery] string? words,
@@ -92,7 +93,7 @@ public static class ArticlesApi
         [FromQuery] string? method,
         CancellationToken cancellationToken)
     {
-        if (!SummarySpec.TryParse(length, sentences, words, ratio, method, out var spec, out var error))
+        if (!SummarySpec.TryParse(length, sentences, words, ratio, method, methods, out var spec, out var error))
             return Problems.BadRequest(error);
         var article = await catalog.GetBySlugAsync(slug, cancellationToken);
         if (article is null)

@@ -31,7 +31,8 @@ public static class SummarizeApi
     }
 
     private static async Task<IResult> SummarizeAsync(
-        HttpRequest request, JsonBody body, SummarizeAdmission admission, PageFetcher fetcher, CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, SummarizeAdmission admission, PageFetcher fetcher, SummaryService summaries, ISummarizerCatalog methods,
+        CancellationToken cancellationToken)
     {
         if (admission.StillWaiting(ClientKeys.Of(request.HttpContext), request.ContentLength) is { } left)
         {
@@ -43,7 +44,7 @@ public static class SummarizeApi
             return Busy(request);
         try
         {
-            return await SummarizeInputAsync(request, body, admission, fetcher, cancellationToken);
+            return await SummarizeInputAsync(request, body, admission, fetcher, summaries, methods, cancellationToken);
         }
         finally
         {
@@ -60,7 +61,8 @@ public static class SummarizeApi
     private static string RetryAfter(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static async Task<IResult> SummarizeInputAsync(
-        HttpRequest request, JsonBody body, SummarizeAdmission admission, PageFetcher fetcher, CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, SummarizeAdmission admission, PageFetcher fetcher, SummaryService summaries, ISummarizerCatalog methods,
+        CancellationToken cancellationToken)
     {
         var (input, error) = await body.ReadAsync<SummarizeRequest>(request, cancellationToken);
         if (error is not null)
@@ -74,6 +76,7 @@ public static class SummarizeApi
                 input.Words?.ToString(CultureInfo.InvariantCulture),
                 input.Ratio?.ToString(CultureInfo.InvariantCulture),
                 input.Method,
+                methods,
                 out var spec,
                 out var specError))
             return Problems.BadRequest(specError);
@@ -125,7 +128,7 @@ public static class SummarizeApi
         using var heavy = await admission.EnterHeavyAsync(words, cancellationToken);
         if (heavy is null)
             return Busy(request);
-        var summary = SummaryService.Summarize(text, spec, language, title);
+        var summary = await summaries.SummarizeAsync(text, spec, language, title, cancellationToken);
         if (summary.Sentences.Count == 0)
             return Problems.Unprocessable("the input has no sentences to summarize");
         return TypedResults.Text(SummaryJson.Serialize(summary), "application/json; charset=utf-8");

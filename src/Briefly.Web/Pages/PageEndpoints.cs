@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefly.Storage;
+using Briefly.Summarization;
 using Briefly.Web.Articles;
 using Briefly.Web.Localization;
 using Briefly.Web.Site;
@@ -134,16 +135,16 @@ public static class PageEndpoints
     }
 
     private static async Task<IResult> SummaryAsync(
-        string slug, HttpRequest request, ArticleCatalog catalog, IArticleStore store, SummaryService summaries, ChromeProvider chrome,
-        PageLanguage language, IStringLocalizer<SiteText> text, CancellationToken ct)
+        string slug, HttpRequest request, ArticleCatalog articles, IArticleStore store, SummaryService summaries, ISummarizerCatalog methods,
+        ChromeProvider chrome, PageLanguage language, IStringLocalizer<SiteText> text, CancellationToken ct)
     {
         var site = await chrome.GetAsync(cancellationToken: ct);
-        var article = await catalog.GetBySlugAsync(slug, ct);
+        var article = await articles.GetBySlugAsync(slug, ct);
         if (article is null)
             return await NoArticleAsync(slug, store, site, language, text, ct);
         var culture = Use(language.ForArticle(article.Language));
         var q = request.Query;
-        if (!SummarySpec.TryParse(q["length"], q["sentences"], q["words"], q["ratio"], q["method"], out var spec, out var error))
+        if (!SummarySpec.TryParse(q["length"], q["sentences"], q["words"], q["ratio"], q["method"], methods, out var spec, out var error))
             return Render<MessageView>(culture, new { Chrome = site, Heading = text["BadSummaryRequest"].Value, Message = error }, StatusCodes.Status400BadRequest);
         var summary = await summaries.GetAsync(article, spec, ct);
         return Render<SummaryView>(culture, new { Chrome = site with { CurrentCategory = article.Category }, Article = article, summary.Summary, Spec = spec });

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Briefly.Summarization;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Cluster;
@@ -26,8 +27,9 @@ public static class SiteServices
     }
 
     /// <summary>Summaries of stored articles (cached, and made in the background for lists) and of any text (admitted by cost).</summary>
-    public static IServiceCollection AddSummaries(this IServiceCollection services)
+    public static IServiceCollection AddArticleSummaries(this IServiceCollection services)
     {
+        services.AddSummaries();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummarizeAdmission>();
         services.AddSingleton<ListSummaries>();

@@ -12,14 +12,14 @@ namespace Briefly.Web.Summaries;
 /// (this node's memory, then Redis when configured) or the store, which keeps them across restarts. The key holds
 /// the content hash, so a changed article is simply a new key: nothing needs evicting.
 /// </summary>
-public sealed partial class SummaryService(IArticleStore store, HybridCache cache, ILogger<SummaryService> logger)
+public sealed partial class SummaryService(IArticleStore store, HybridCache cache, ISummarizerCatalog catalog, ILogger<SummaryService> logger)
 {
     private static readonly HybridCacheEntryOptions SummaryEntry = new() { LocalCacheExpiration = TimeSpan.FromHours(1), Expiration = TimeSpan.FromDays(7) };
 
     public async ValueTask<CachedSummary> GetAsync(Article article, SummarySpec spec, CancellationToken cancellationToken = default)
     {
         if (!spec.IsKept)
-            return CachedSummary.Of(Summarize(article.BodyText, spec, article.Language, article.Title));
+            return CachedSummary.Of(await SummarizeAsync(article.BodyText, spec, article.Language, article.Title, cancellationToken));
 
         var key = new SummaryCacheKey(article.ContentHash, spec.OptionsKey, spec.Method, Summarizers.EngineVersion);
         // Readers arriving together for a summary nobody has asked for yet share one computation (HybridCache runs
@@ -37,7 +37,7 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
         var json = await store.GetSummaryAsync(key, cancellationToken);
         if (json is not null)
             return new CachedSummary(SummaryJson.Parse(json), Encoding.UTF8.GetBytes(json));
-        var summary = Summarize(article.BodyText, spec, article.Language, article.Title);
+        var summary = await SummarizeAsync(article.BodyText, spec, article.Language, article.Title, cancellationToken);
         json = SummaryJson.Serialize(summary);
         try
         {
@@ -51,10 +51,14 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
         return new CachedSummary(summary, Encoding.UTF8.GetBytes(json));
     }
 
-    // The spec's method was validated when it was parsed.
-    public static Summary Summarize(string text, SummarySpec spec, string? language, string? title) =>
-        (Summarizers.TryGet(spec.Method, out var summarizer) ? summarizer : throw new ArgumentException($"unknown method '{spec.Method}'", nameof(spec)))
-            .Summarize(text, new SummaryOptions { Length = spec.Length, Language = language, Title = title });
+    /// <summary>Summarizes any text (nothing is kept) with the spec's method, which parsing checked against the catalog.</summary>
+    public ValueTask<Summary> SummarizeAsync(string text, SummarySpec spec, string? language, string? title, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!catalog.TryGet(spec.Method, out var summarizer, out var error))
+            throw new ArgumentException(error, nameof(spec));
+        return summarizer.SummarizeAsync(new SummaryRequest(text, new SummaryOptions { Length = spec.Length, Language = language, Title = title }), cancellationToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the summary of {Slug}")]
     private static partial void CouldNotKeep(ILogger logger, Exception exception, string slug);

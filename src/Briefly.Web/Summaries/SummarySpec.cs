@@ -47,7 +47,8 @@ public sealed record SummarySpec(string Method, SummaryLength Length)
     }
 
     /// <summary>Reads `length`, `sentences`, `words`, `ratio` and `method`; at most one length may be given.</summary>
-    public static bool TryParse(string? length, string? sentences, string? words, string? ratio, string? method, out SummarySpec spec, out string error)
+    public static bool TryParse(
+        string? length, string? sentences, string? words, string? ratio, string? method, ISummarizerCatalog catalog, out SummarySpec spec, out string error)
     {
         spec = Medium;
         error = "";
@@ -97,18 +98,10 @@ public sealed record SummarySpec(string Method, SummaryLength Length)
             size = SummaryLength.Ratio(Math.Round(r, 3));
         }
 
-        var name = string.IsNullOrEmpty(method) ? "default" : method.ToLowerInvariant();
-        if (name == "llm")
-        {
-            error = "the llm method is not configured on this server";
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (!catalog.TryGet(string.IsNullOrEmpty(method) ? "default" : method, out var summarizer, out error))
             return false;
-        }
-        if (!Summarizers.TryGet(name, out _))
-        {
-            error = $"unknown method '{method}'; use one of {string.Join(", ", Summarizers.Names)}";
-            return false;
-        }
-        spec = new SummarySpec(name, size);
+        spec = new SummarySpec(summarizer.Name, size);
         return true;
     }
 }

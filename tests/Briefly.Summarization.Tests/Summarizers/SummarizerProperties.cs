@@ -30,9 +30,8 @@ public class SummarizerProperties
 
     private static bool Holds(string text, int requested)
     {
-        foreach (var method in Briefly.Summarization.Summarizers.Names)
+        foreach (var summarizer in Briefly.Summarization.Summarizers.BuiltIn)
         {
-            Briefly.Summarization.Summarizers.TryGet(method, out var summarizer);
             var summary = summarizer.Summarize(text, new SummaryOptions { Length = SummaryLength.Sentences(requested) });
             if (summary.Sentences.Count > requested)
                 return false;

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefly.Summarization;
+
+/// <summary>The catalog of <see cref="ISummarizer"/>s registered in a container, plus the methods known but disabled.</summary>
+public sealed class SummarizerCatalog : ISummarizerCatalog
+{
+    public SummarizerCatalog(IEnumerable<ISummarizer> summarizers, IEnumerable<SummarizerEntry>? disabled = null)
+    {
+        ArgumentNullException.ThrowIfNull(summarizers);
+        var entries = summarizers.Select(s => new SummarizerEntry(s.Name, s.Description, s)).ToList();
+        entries.AddRange((disabled ?? []).Where(d => !entries.Any(e => e.Name.Equals(d.Name, StringComparison.OrdinalIgnoreCase))));
+        Entries = entries;
+    }
+
+    public IReadOnlyList<SummarizerEntry> Entries { get; }
+
+    public bool TryGet(string name, out ISummarizer summarizer, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var entry = Entries.FirstOrDefault(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        summarizer = entry?.Summarizer!;
+        var choices = string.Join(", ", Entries.Where(e => e.Enabled).Select(e => e.Name));
+        error = entry switch
+        {
+            null => $"unknown method '{name}'; use one of: {choices}",
+            { Enabled: false } => $"method '{entry.Name}' is disabled: {entry.DisabledBecause}; use one of: {choices}",
+            _ => "",
+        };
+        return entry is { Enabled: true };
+    }
+}
+
+/// <summary>Registers the summarization methods a host offers.</summary>
+public static class SummarizationServices
+{
+    /// <summary>The built-in methods and the <see cref="ISummarizerCatalog"/>, which lists `llm` as disabled: this build has none.</summary>
+    public static IServiceCollection AddSummaries(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var summarizer in Summarizers.BuiltIn)
+            services.AddSingleton<ISummarizer>(summarizer);
+        services.AddSingleton<ISummarizerCatalog>(sp => new SummarizerCatalog(
+            sp.GetServices<ISummarizer>(),
+            [new SummarizerEntry("llm", "a summary written by a language model (OpenAI-compatible endpoint), every sentence checked against the article", null,
+                "this build cannot summarize with a language model yet")]));
+        return services;
+    }
+}
