@@ -301,6 +301,18 @@ public sealed class ApiTests(SeededSite site) : IClassFixture<SeededSite>
     }
 
     [Fact]
+    public async Task Pasted_text_that_is_html_is_read_as_the_cli_reads_a_file_of_it()
+    {
+        const string page = "<html><head><title>Flood</title></head><body><p>The river flooded the lower town on Tuesday night.</p>"
+            + "<p>Forty homes were evacuated before dawn.</p><p>Repairs will start when the water falls.</p></body></html>";
+        using var response = await _client.PostAsJsonAsync("/api/summarize", new { text = page, sentences = 2 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sentences = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sentences").EnumerateArray().Select(x => x.GetProperty("text").GetString()).ToArray();
+        Assert.Equal(2, sentences.Length);
+        Assert.All(sentences, x => Assert.DoesNotContain("<", x, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Summarize_takes_html_and_reads_only_its_text()
     {
         const string html = "<html><head><title>Flood</title><script>var x = 1;</script></head><body>"

@@ -33,7 +33,7 @@ public static class SummarizeCommand
             var summaryLength = length.Read(result);
             var summarizer = MethodOption.Resolve(result.GetValue(method)!);
             var language = MethodOption.Language(result.GetValue(lang));
-            var text = InputReader.Read(result.GetValue(input)!, result.GetValue(allowPrivate), result.GetValue(encoding));
+            var text = await InputReader.ReadAsync(result.GetValue(input)!, result.GetValue(allowPrivate), result.GetValue(encoding), cancellationToken);
             if (string.IsNullOrWhiteSpace(text.Text))
                 throw new UsageException(text.WasHtml ? "the HTML has no body text to summarize" : "the input is empty");
             var summary = await summarizer.SummarizeAsync(new SummaryRequest(text.Text, new SummaryOptions

@@ -4,7 +4,7 @@ using Briefly.Ingest.Input;
 
 namespace Briefly.Cli.Input;
 
-/// <summary>Reads an input (a file, standard input or a URL) as text; <see cref="TextInput"/> normalizes it.</summary>
+/// <summary>Reads an input (a file, standard input or a URL) as text, through the input path the API uses too (<see cref="SummaryInput"/>).</summary>
 public static class InputReader
 {
     /// <summary>Larger inputs are refused rather than summarized slowly: no news article is near this.</summary>
@@ -15,10 +15,23 @@ public static class InputReader
     /// <param name="encoding">For a file or standard input, the encoding's name when the caller knows it
     /// (<c>--encoding</c>); otherwise it is detected as for a fetched page (<see cref="Charsets"/>). A URL's
     /// encoding comes from the server and the page.</param>
-    public static InputText Read(string source, bool allowPrivateNetwork, string? encoding = null)
+    /// <param name="cancellationToken">Stops a fetch.</param>
+    /// <exception cref="UsageException">The input cannot be read or used (missing, binary, too large, HTML beyond the limits).</exception>
+    public static async Task<InputText> ReadAsync(string source, bool allowPrivateNetwork, string? encoding = null, CancellationToken cancellationToken = default)
     {
-        var raw = ReadRaw(source, allowPrivateNetwork, encoding);
-        return TextInput.FromText(raw.Text);
+        try
+        {
+            if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork });
+                return await SummaryInput.ReadAsync(new SummarySource(Url: url), fetcher, cancellationToken);
+            }
+            return await SummaryInput.ReadAsync(new SummarySource(Text: ReadRaw(source, allowPrivateNetwork, encoding).Text), null, cancellationToken);
+        }
+        catch (SummaryInputException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     /// <summary>The input's text before any extraction, with the address it came from (after redirects) for a URL.</summary>
@@ -34,8 +47,6 @@ public static class InputReader
         var bytes = source == "-" ? ReadStdin() : ReadFile(source);
         return new RawInput(Decode(bytes, source == "-" ? "standard input" : source, forced), null);
     }
-
-    public static InputText FromBytes(byte[] bytes, string name) => TextInput.FromText(Decode(bytes, name, null));
 
     private static string Decode(byte[] bytes, string name, Encoding? forced)
     {

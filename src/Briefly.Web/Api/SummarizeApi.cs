@@ -1,6 +1,5 @@
 using System.Globalization;
 using Briefly.Ingest.Fetching;
-using Briefly.Ingest.Html;
 using Briefly.Ingest.Input;
 using Briefly.Summarization;
 using Briefly.Text.Languages;
@@ -67,9 +66,9 @@ public static class SummarizeApi
         var (input, error) = await body.ReadAsync<SummarizeRequest>(request, cancellationToken);
         if (error is not null)
             return error;
-        var given = (input!.Text is null ? 0 : 1) + (input.Html is null ? 0 : 1) + (input.Url is null ? 0 : 1);
-        if (given != 1)
-            return Problems.BadRequest("give exactly one of text, html and url");
+        Uri? url = null;
+        if (input!.Url is not null && (!Uri.TryCreate(input.Url, UriKind.Absolute, out url) || url.Scheme is not ("http" or "https")))
+            return Problems.BadRequest("url must be an absolute http or https URL");
         if (!SummarySpec.TryParse(
                 input.Length,
                 input.Sentences?.ToString(CultureInfo.InvariantCulture),
@@ -83,40 +82,21 @@ public static class SummarizeApi
         if (!LanguageCodes.TryParse(input.Lang, out var language))
             return Problems.BadRequest("lang must be an ISO 639-1 code such as en or ru, or auto");
 
-        string text;
-        var title = input.Title;
-        if (input.Text is not null)
+        InputText read;
+        try
         {
-            text = input.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            read = await SummaryInput.ReadAsync(new SummarySource(input.Text, input.Html, url), fetcher, cancellationToken);
         }
-        else if (input.Html is not null)
+        catch (SummaryInputException e)
         {
-            if (HtmlLimits.Check(input.Html) is { } tooComplex)
-                return Problems.Unprocessable(tooComplex);
-            var page = HtmlText.Extract(input.Html);
-            text = page.Text;
-            title ??= page.Title;
+            return e.Unusable ? Problems.Unprocessable(e.Message) : Problems.BadRequest(e.Message);
         }
-        else
+        catch (FetchException e)
         {
-            if (!Uri.TryCreate(input.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                return Problems.BadRequest("url must be an absolute http or https URL");
-            string fetched;
-            try
-            {
-                fetched = (await fetcher.FetchAsync(url, cancellationToken)).Body;
-            }
-            catch (FetchException e)
-            {
-                return e.IsRefused ? Problems.BadRequest(e.Message) : Problems.Of(StatusCodes.Status503ServiceUnavailable, e.Message);
-            }
-            if (HtmlLimits.Check(fetched) is { } tooComplex)
-                return Problems.Unprocessable(tooComplex);
-            // As the CLI reads a URL: plain text stays text, HTML gives its text and title.
-            var page = TextInput.FromText(fetched);
-            text = page.Text;
-            title ??= page.Title;
+            return e.IsRefused ? Problems.BadRequest(e.Message) : Problems.Of(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
+        var text = read.Text;
+        var title = input.Title ?? read.Title;
 
         var words = Tokenizer.CountWords(text);
         if (await admission.ChargeWordsAsync(ClientKeys.Of(request.HttpContext), words, request.ContentLength) is { } wait)
