@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Briefly.Cli.Evaluation;
 using Briefly.Summarization;
-using Briefly.Summarization.Analysis;
 using Briefly.Summarization.Evaluation;
 using Briefly.Summarization.Ranking;
-using Briefly.Summarization.Selection;
 using Briefly.Summarization.Training;
 
 namespace Briefly.Cli.Commands;
@@ -13,24 +11,10 @@ namespace Briefly.Cli.Commands;
 /// <summary>
 /// `briefly train`: fits the learned ranker on oracle labels, pooled over every given set, reports k-fold
 /// cross-validated ROUGE next to the built-in methods on the same held-out documents, then fits on everything.
+/// The measuring is <see cref="RankerStudy"/>'s; this command parses options and prints tables.
 /// </summary>
 public static class TrainCommand
 {
-    /// <summary>Feature groups for the ablation table: each row leaves one group out.</summary>
-    private static readonly (string Name, string[] Features)[] Groups =
-    [
-        ("position", ["position_prior", "first_sentence", "relative_position", "position_x_log_sentences"]),
-        ("paragraph start", ["paragraph_start"]),
-        ("directed centrality", ["forward_centrality", "backward_centrality"]),
-        ("undirected centrality", ["degree_centrality", "centroid_similarity", "length_x_centrality"]),
-        ("PageRank (TextRank, LexRank)", ["textrank", "lexrank"]),
-        ("headline overlap", ["title_overlap"]),
-        ("length", ["log_words", "relative_length", "short_sentence", "long_sentence", "length_x_centrality", "log_words_squared"]),
-        ("question/quote", ["question", "quote"]),
-        ("word frequency (SumBasic)", ["word_probability", "frequency_coverage"]),
-        ("names and numbers", ["capitalized_share", "number_share"]),
-    ];
-
     private const string OracleRow = "greedy oracle (knows the reference)";
 
     public static Command Create()
@@ -119,38 +103,15 @@ public static class TrainCommand
             var sets = new List<TrainingSet>();
             for (var s = 0; s < paths.Length; s++)
             {
-                var records = LoadRecords(paths[s], result.GetValue(limit));
-                if (records.Count == 0)
+                var examples = LoadExamples(paths[s], result.GetValue(limit));
+                if (examples.Count == 0)
                     throw new UsageException($"{paths[s]} has no records");
-                var n = given.Length == 0 ? AutoSentences(records) : given.Length == 1 ? given[0] : given[s];
-                sets.Add(new TrainingSet(Path.GetFileNameWithoutExtension(paths[s]), n, records));
+                var n = given.Length == 0 ? TrainingSet.MeanReferenceSentences(examples) : given.Length == 1 ? given[0] : given[s];
+                sets.Add(new TrainingSet(Path.GetFileNameWithoutExtension(paths[s]), n, examples));
             }
 
-            var documents = new List<TrainingDocument>();
-            var baselines = new Dictionary<(int Set, string Method), RougeAccumulator>();
-            string[] methods = ["lead", "textrank", "lexrank", "default"];
-            for (var s = 0; s < sets.Count; s++)
-            {
-                var set = sets[s];
-                Console.Error.WriteLine($"train: {set.Name}: {set.Records.Count} records, {set.Sentences} sentence(s)");
-                for (var r = 0; r < set.Records.Count; r++)
-                {
-                    var record = set.Records[r];
-                    var document = DocumentAnalyzer.Analyze(record.Text, record.Lang, record.Title);
-                    documents.Add(TrainingDocument.Create(document, record.Summary, set.Sentences, s, r % k, soft));
-                    foreach (var method in methods)
-                    {
-                        Summarizers.TryGet(method, out var summarizer);
-                        var summary = summarizer.Summarize(document, SummaryLength.Sentences(set.Sentences));
-                        Accumulator(baselines, s, method).Add(Rouge.Score(record.Summary, string.Join("\n", summary.Sentences.Select(x => x.Text)), record.Lang));
-                    }
-                    // The extractive ceiling: the greedy oracle's sentences, which know the reference.
-                    var oracle = GreedyOracle.Select(document, record.Summary, set.Sentences).Order();
-                    Accumulator(baselines, s, OracleRow).Add(Rouge.Score(record.Summary, string.Join("\n", oracle.Select(i => document.Sentences[i].Span.Slice(document.Text).ToString())), record.Lang));
-                }
-            }
-
-            var learned = CrossValidate(documents, sets, k, options);
+            var study = RankerStudy.Prepare(sets, k, soft, set => Console.Error.WriteLine($"train: {set.Name}: {set.Examples.Count} records, {set.Sentences} sentence(s)"));
+            var learned = study.CrossValidate(options);
             Console.Out.WriteLine(FormattableString.Invariant(
                 $"Cross-validated ({k} folds by document, pooled over {sets.Count} set(s); {(soft ? "soft" : "oracle")} labels, {(options.Loss == TrainingLoss.Listwise ? FormattableString.Invariant($"listwise loss (sharpness {options.Sharpness})") : "pointwise loss")}, scaling {Name(options.Scaling)}, weighting {Name(options.Weighting)}, l2 {options.L2}, interactions {result.GetValue(interactions)}{(options.DefaultScore ? ", default score as a feature" : "")}). ROUGE F1 × 100."));
             for (var s = 0; s < sets.Count; s++)
@@ -158,21 +119,32 @@ public static class TrainCommand
                 Console.Out.WriteLine();
                 Console.Out.WriteLine($"#### {sets[s].Name} ({sets[s].Sentences} sentence(s))");
                 Console.Out.WriteLine();
-                var rows = methods.Select(m => new EvalRow(m, baselines[(s, m)], null)).Append(new EvalRow("learned (CV)", learned[s], null))
-                    .Append(new EvalRow(OracleRow, baselines[(s, OracleRow)], null)).ToList();
+                var rows = RankerStudy.Methods.Select(m => new EvalRow(m, study.Baseline(s, m), null)).Append(new EvalRow("learned (CV)", learned[s], null))
+                    .Append(new EvalRow(OracleRow, study.Oracle(s), null)).ToList();
                 WriteTable(rows);
             }
 
             if (result.GetValue(ablation))
-                WriteAblation(documents, sets, k, options, learned);
+                WriteAblation(study, options, learned);
             if (result.GetValue(hybrid))
-                WriteHybrid(documents, sets, k, options, result.GetValue(gridOutput), (result.GetValue(chooseWithoutOption) ?? []).ToHashSet());
+            {
+                BlendStudy blends;
+                try
+                {
+                    blends = study.Blends(options, (result.GetValue(chooseWithoutOption) ?? []).ToHashSet());
+                }
+                catch (ArgumentException e)
+                {
+                    throw new UsageException($"--choose-without {e.Message.Split(" (Parameter", 2)[0]}");
+                }
+                WriteHybrid(blends, result.GetValue(gridOutput), (result.GetValue(chooseWithoutOption) ?? []).ToHashSet());
+            }
 
-            var model = RankerTrainer.Fit(documents, options, "briefly " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)));
+            var model = study.Fit(options, "briefly " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)));
             if (outPath is not null)
             {
                 File.WriteAllText(outPath, model.ToJson());
-                Console.Error.WriteLine($"train: weights trained on all {documents.Count} documents written to {outPath}");
+                Console.Error.WriteLine($"train: weights trained on all {study.DocumentCount} documents written to {outPath}");
             }
             Console.Out.WriteLine();
             Console.Out.WriteLine("Coefficients (trained on all records, standardized features):");
@@ -189,181 +161,60 @@ public static class TrainCommand
         return command;
     }
 
-    /// <summary>Each fold's (training, held-out) documents, leaving out empty splits and the fold <paramref name="skip"/>.</summary>
-    private static IEnumerable<(int Fold, List<TrainingDocument> Train, List<TrainingDocument> Test)> Splits(
-        List<TrainingDocument> documents, int folds, int skip = -1)
-    {
-        for (var fold = 0; fold < folds; fold++)
-        {
-            if (fold == skip)
-                continue;
-            var train = documents.Where(d => d.Fold != fold).ToList();
-            var test = documents.Where(d => d.Fold == fold).ToList();
-            if (test.Count > 0 && train.Count > 0)
-                yield return (fold, train, test);
-        }
-    }
-
-    private static RougeAccumulator[] CrossValidate(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options)
-    {
-        var accumulators = sets.Select(_ => new RougeAccumulator()).ToArray();
-        foreach (var (_, train, test) in Splits(documents, folds))
-        {
-            var model = RankerTrainer.Fit(train, options);
-            foreach (var d in test)
-            {
-                var set = sets[d.Set];
-                var candidate = Summarize(model, d, set.Sentences);
-                accumulators[d.Set].Add(Rouge.Score(d.Reference, candidate, d.Document.Language));
-            }
-        }
-        return accumulators;
-    }
-
-    private static string Summarize(LinearRankerModel model, TrainingDocument d, int sentences)
-    {
-        var n = d.Sentences;
-        if (n == 0)
-            return "";
-        return Summarize(d, LearnedScores(model, d), sentences);
-    }
-
-    private static double[] LearnedScores(LinearRankerModel model, TrainingDocument d)
-    {
-        var scores = new double[d.Sentences];
-        model.Score(d.Rows(model.UsesDefaultScore), d.Sentences, scores, d.Context);
-        return scores;
-    }
-
-    private static string Summarize(TrainingDocument d, double[] scores, int sentences) => Summarize(d, scores, SummaryLength.Sentences(sentences));
-
-    private static string Summarize(TrainingDocument d, double[] scores, SummaryLength length)
-    {
-        if (d.Sentences == 0)
-            return "";
-        var picked = SentenceSelector.Select(d.Document, scores, length, blockRepeats: true, readable: true);
-        return string.Join("\n", picked.Select(i => d.Document.Sentences[i].Span.Slice(d.Document.Text).ToString()));
-    }
-
-    private static void WriteAblation(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options, RougeAccumulator[] full)
+    private static void WriteAblation(RankerStudy study, TrainerOptions options, RougeAccumulator[] full)
     {
         Console.Out.WriteLine();
         Console.Out.WriteLine("#### Ablation: cross-validated ROUGE-1 with one feature group left out (change from the full model)");
         Console.Out.WriteLine();
-        Console.Out.WriteLine("| model | " + string.Join(" | ", sets.Select(s => s.Name)) + " |");
-        Console.Out.WriteLine("|---|" + string.Concat(sets.Select(_ => "---:|")));
+        Console.Out.WriteLine("| model | " + string.Join(" | ", study.Sets.Select(s => s.Name)) + " |");
+        Console.Out.WriteLine("|---|" + string.Concat(study.Sets.Select(_ => "---:|")));
         Console.Out.WriteLine("| all features | " + string.Join(" | ", full.Select(a => a.Rouge1.ToString("0.00", CultureInfo.InvariantCulture))) + " |");
-        foreach (var (name, features) in Groups)
+        foreach (var (name, result) in study.Ablation(options))
         {
-            var dropped = features.Select(f => SentenceFeatures.Names.ToList().IndexOf(f)).ToHashSet();
-            var result = CrossValidate(documents, sets, folds, options with { Dropped = dropped });
             var cells = result.Select((a, s) => (a.Rouge1 - full[s].Rouge1).ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture));
             Console.Out.WriteLine($"| − {name} | " + string.Join(" | ", cells) + " |");
         }
     }
 
-    /// <summary>
-    /// Cross-validates every <see cref="Blend"/> of the grid (λ, μ, π, leader or not) at every length of
-    /// <see cref="LengthGrid.Lengths"/>: one model and one ranking for every length, the shipped design. The blend whose
-    /// smallest margin over the best of lead, TextRank and LexRank (ROUGE-1), and over lead (ROUGE-Lsum), across
-    /// the judged sets and every length is largest wins; its table is printed. The choice is made on the same
-    /// held-out folds it is reported on (150 candidates), so its figures are slightly optimistic.
-    /// </summary>
-    private static void WriteHybrid(List<TrainingDocument> documents, List<TrainingSet> sets, int folds, TrainerOptions options, string? gridOut, IReadOnlySet<string> chooseWithout)
+    /// <summary>The blends' ranking and the chosen blend's table at every length (<see cref="BlendStudy"/>); every cell as JSON Lines to <paramref name="gridOut"/>.</summary>
+    private static void WriteHybrid(BlendStudy blends, string? gridOut, IReadOnlySet<string> chooseWithout)
     {
-        var grid = (from l in LambdaGrid from mu in TextRankGrid from pi in PositionGrid from leader in new[] { false, true } select new Blend(l, mu, pi, leader)).ToArray();
-        var lengthGrid = LengthGrid.Lengths;
-        var lengths = lengthGrid.Count;
-        var acc = new RougeAccumulator[sets.Count, lengths, grid.Length];
-        var peers = new RougeAccumulator[sets.Count, lengths, 3];
-        for (var s = 0; s < sets.Count; s++)
-        {
-            for (var l = 0; l < lengths; l++)
-            {
-                for (var g = 0; g < grid.Length; g++)
-                    acc[s, l, g] = new RougeAccumulator();
-                for (var p = 0; p < 3; p++)
-                    peers[s, l, p] = new RougeAccumulator();
-            }
-        }
-        string[] peerNames = ["lead", "textrank", "lexrank"];
-        foreach (var d in documents)
-        {
-            for (var p = 0; p < 3; p++)
-            {
-                Summarizers.TryGet(peerNames[p], out var summarizer);
-                for (var l = 0; l < lengths; l++)
-                {
-                    var summary = summarizer.Summarize(d.Document, lengthGrid[l]);
-                    peers[d.Set, l, p].Add(Rouge.Score(d.Reference, string.Join("\n", summary.Sentences.Select(x => x.Text)), d.Document.Language));
-                }
-            }
-        }
-        foreach (var (_, train, test) in Splits(documents, folds))
-        {
-            var model = RankerTrainer.Fit(train, options);
-            foreach (var d in test)
-            {
-                var learned = Standardize(LearnedScores(model, d));
-                var dflt = Standardize(d.DefaultScores);
-                var textRank = Standardize(Column(d, "textrank"));
-                for (var g = 0; g < grid.Length; g++)
-                {
-                    var scores = grid[g].Combine(dflt, learned, textRank);
-                    for (var l = 0; l < lengths; l++)
-                        acc[d.Set, l, g].Add(Rouge.Score(d.Reference, Summarize(d, scores, lengthGrid[l]), d.Document.Language));
-                }
-            }
-        }
+        var sets = blends.Sets;
+        var lengths = blends.Lengths;
         if (gridOut is not null)
         {
             using var writer = new StreamWriter(gridOut);
             for (var s = 0; s < sets.Count; s++)
             {
-                for (var l = 0; l < lengths; l++)
+                for (var l = 0; l < lengths.Count; l++)
                 {
-                    for (var p = 0; p < 3; p++)
-                        writer.WriteLine(GridLine(sets[s].Name, lengthGrid[l], peerNames[p], peers[s, l, p]));
-                    for (var g = 0; g < grid.Length; g++)
-                        writer.WriteLine(GridLine(sets[s].Name, lengthGrid[l], grid[g].ToString(), acc[s, l, g]));
+                    for (var p = 0; p < BlendStudy.Peers.Count; p++)
+                        writer.WriteLine(GridLine(sets[s].Name, lengths[l], BlendStudy.Peers[p], blends.Peer(s, l, p)));
+                    for (var g = 0; g < blends.Blends.Count; g++)
+                        writer.WriteLine(GridLine(sets[s].Name, lengths[l], blends.Blends[g].ToString(), blends.Score(s, l, g)));
                 }
             }
         }
-        double Margin(int s, int l, int g)
-        {
-            var r1 = acc[s, l, g].Rouge1;
-            var best = Math.Max(peers[s, l, 0].Rouge1, Math.Max(peers[s, l, 1].Rouge1, peers[s, l, 2].Rouge1));
-            return Math.Min(r1 - best, acc[s, l, g].RougeLsum - peers[s, l, 0].RougeLsum);
-        }
-        if (chooseWithout.FirstOrDefault(name => sets.All(s => s.Name != name)) is { } unknown)
-            throw new UsageException($"--choose-without names no --data set: '{unknown}' (sets: {string.Join(", ", sets.Select(s => s.Name))})");
-        var judged = Enumerable.Range(0, sets.Count).Where(s => !chooseWithout.Contains(sets[s].Name)).ToList();
-        if (judged.Count == 0)
-            throw new UsageException("--choose-without leaves no set to choose the blend on");
-        var ranked = Enumerable.Range(0, grid.Length)
-            .Select(g => (g, Min: (from s in judged from l in Enumerable.Range(0, lengths) select Margin(s, l, g)).Min(),
-                Mean: (from s in judged from l in Enumerable.Range(0, lengths) select Margin(s, l, g)).Average()))
-            .OrderByDescending(x => x.Min).ThenByDescending(x => x.Mean).ToList();
         Console.Out.WriteLine();
         Console.Out.WriteLine("#### Blends over the length grid (cross-validated; margin = min(ROUGE-1 − best of lead/textrank/lexrank, ROUGE-Lsum − lead)"
             + (chooseWithout.Count > 0 ? $"; chosen on every set but {string.Join(", ", chooseWithout)}" : "") + ")");
         Console.Out.WriteLine();
         Console.Out.WriteLine("| blend | smallest margin | mean margin |");
         Console.Out.WriteLine("|---|---:|---:|");
-        foreach (var (g, min, mean) in ranked)
-            Console.Out.WriteLine(FormattableString.Invariant($"| {grid[g]} | {min:+0.00;−0.00;0.00} | {mean:+0.00;−0.00;0.00} |"));
-        var chosen = ranked[0].g;
+        foreach (var (g, min, mean) in blends.Ranked)
+            Console.Out.WriteLine(FormattableString.Invariant($"| {blends.Blends[g]} | {min:+0.00;−0.00;0.00} | {mean:+0.00;−0.00;0.00} |"));
+        var chosen = blends.Chosen;
         Console.Out.WriteLine();
-        Console.Out.WriteLine($"#### The chosen blend, {grid[chosen]}, at every length (ROUGE-1 / ROUGE-2 / ROUGE-Lsum)");
+        Console.Out.WriteLine($"#### The chosen blend, {blends.Blends[chosen]}, at every length (ROUGE-1 / ROUGE-2 / ROUGE-Lsum)");
         Console.Out.WriteLine();
         Console.Out.WriteLine("| set | length | lead | textrank | lexrank | blend | margin |");
         Console.Out.WriteLine("|---|---|---:|---:|---:|---:|---:|");
         for (var s = 0; s < sets.Count; s++)
         {
-            for (var l = 0; l < lengths; l++)
+            for (var l = 0; l < lengths.Count; l++)
             {
                 Console.Out.WriteLine(FormattableString.Invariant(
-                    $"| {sets[s].Name} | {lengthGrid[l]} | {Cell(peers[s, l, 0])} | {Cell(peers[s, l, 1])} | {Cell(peers[s, l, 2])} | {Cell(acc[s, l, chosen])} | {Margin(s, l, chosen):+0.00;−0.00;0.00} |"));
+                    $"| {sets[s].Name} | {lengths[l]} | {Cell(blends.Peer(s, l, 0))} | {Cell(blends.Peer(s, l, 1))} | {Cell(blends.Peer(s, l, 2))} | {Cell(blends.Score(s, l, chosen))} | {blends.Margin(s, l, chosen):+0.00;−0.00;0.00} |"));
             }
         }
     }
@@ -371,39 +222,7 @@ public static class TrainCommand
     private static string GridLine(string set, SummaryLength length, string method, RougeAccumulator a) =>
         System.Text.Json.JsonSerializer.Serialize(new { set, length = length.ToString(), method, rouge1 = Math.Round(a.Rouge1, 3), rouge2 = Math.Round(a.Rouge2, 3), rougeLsum = Math.Round(a.RougeLsum, 3) });
 
-    private static readonly double[] LambdaGrid = [0, 1, 2, 4, 8];
-    private static readonly double[] TextRankGrid = [0, 1, 2];
-    private static readonly double[] PositionGrid = [0, 2, 4, 8, 16];
-
-    /// <summary>One candidate of the grid: <see cref="BlendRanker.Combine"/>'s weights.</summary>
-    private sealed record Blend(double Lambda, double TextRank, double Position, bool Leader)
-    {
-        public double[] Combine(double[] dflt, double[] learned, double[] textRank)
-        {
-            var scores = new double[dflt.Length];
-            BlendRanker.Combine(dflt, learned, textRank, Lambda, TextRank, Position, Leader, scores);
-            return scores;
-        }
-
-        public override string ToString() => FormattableString.Invariant($"λ {Lambda}, μ {TextRank}, π {Position}{(Leader ? ", leader" : "")}");
-    }
-
-    private static double[] Column(TrainingDocument d, string feature)
-    {
-        var f = SentenceFeatures.Count;
-        var c = SentenceFeatures.Names.ToList().IndexOf(feature);
-        return Enumerable.Range(0, d.Sentences).Select(i => d.Features[i * f + c]).ToArray();
-    }
-
     private static string Cell(RougeAccumulator a) => FormattableString.Invariant($"{a.Rouge1:0.00}/{a.Rouge2:0.00}/{a.RougeLsum:0.00}");
-
-    // The same z-scores as the shipped ranker's blend, on a copy.
-    private static double[] Standardize(double[] scores)
-    {
-        var z = scores.ToArray();
-        BlendRanker.Standardize(z);
-        return z;
-    }
 
     private static void WriteTable(List<EvalRow> rows)
     {
@@ -416,35 +235,20 @@ public static class TrainCommand
         }
     }
 
-    private static RougeAccumulator Accumulator(Dictionary<(int, string), RougeAccumulator> all, int set, string method)
-    {
-        if (!all.TryGetValue((set, method), out var acc))
-            all[(set, method)] = acc = new RougeAccumulator();
-        return acc;
-    }
-
-    /// <summary>The sets' mean reference length in lines, rounded, between 1 and 3.</summary>
-    private static int AutoSentences(List<TrainingRecord> records) =>
-        Math.Clamp((int)Math.Round(records.Average(r => r.Summary.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length)), 1, 3);
-
     private static string Name(FeatureScaling scaling) => scaling == FeatureScaling.Global ? "global" : "document";
 
     private static string Name(SampleWeighting weighting) => weighting.ToString().ToLowerInvariant();
 
-    private static List<TrainingRecord> LoadRecords(string path, int? limit)
+    private static List<TrainingExample> LoadExamples(string path, int? limit)
     {
-        var records = new List<TrainingRecord>();
+        var examples = new List<TrainingExample>();
         foreach (var e in JsonLines.Read(path))
         {
-            if (records.Count >= limit)
+            if (examples.Count >= limit)
                 break;
             var lang = MethodOption.Language(e.OptionalString("lang")) ?? "en";
-            records.Add(new TrainingRecord(lang, e.OptionalString("title"), e.Required("text", path), e.Required("summary", path)));
+            examples.Add(new TrainingExample(lang, e.OptionalString("title"), e.Required("text", path), e.Required("summary", path)));
         }
-        return records;
+        return examples;
     }
-
-    private sealed record TrainingRecord(string Lang, string? Title, string Text, string Summary);
-
-    private sealed record TrainingSet(string Name, int Sentences, List<TrainingRecord> Records);
 }

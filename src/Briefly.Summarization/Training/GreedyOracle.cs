@@ -8,7 +8,7 @@ namespace Briefly.Summarization.Training;
 /// it adds the sentence that raises ROUGE-1 F1 + ROUGE-2 F1 most, while that sum still improves, up to
 /// <c>maxSentences</c> (Nallapati et al., 2017; Liu and Lapata, 2019).
 /// </summary>
-public static class GreedyOracle
+internal static class GreedyOracle
 {
     /// <returns>Indices of the chosen sentences, in the order the oracle picked them.</returns>
     public static List<int> Select(Document document, string reference, int maxSentences)

@@ -11,7 +11,7 @@ namespace Briefly.Summarization.Training;
 /// steps find the one optimum without randomness. There is no intercept: a constant added to every score of a
 /// document changes nothing.
 /// </remarks>
-public static class ListwiseSoftmax
+internal static class ListwiseSoftmax
 {
     /// <param name="x">Row-major samples, <paramref name="features"/> wide, documents one after another.</param>
     /// <param name="starts">Where each document's rows begin, plus the total row count at the end.</param>

@@ -4,7 +4,7 @@ namespace Briefly.Summarization.Training;
 /// L2-regularized logistic regression fitted by Newton's method (iteratively reweighted least squares) on a
 /// small dense feature matrix. The intercept is not penalized. Deterministic: no randomness, fixed iteration order.
 /// </summary>
-public static class LogisticRegression
+internal static class LogisticRegression
 {
     /// <param name="x">Row-major samples, <paramref name="features"/> wide.</param>
     /// <param name="y">Labels, 0 or 1.</param>

@@ -4,7 +4,7 @@ using Briefly.Summarization.Ranking;
 namespace Briefly.Summarization.Training;
 
 /// <summary>One analysed training document: its features, oracle labels and which set and fold it belongs to.</summary>
-public sealed class TrainingDocument
+internal sealed class TrainingDocument
 {
     public required Document Document { get; init; }
     /// <summary>Row-major <see cref="SentenceFeatures"/>, one row per sentence.</summary>
@@ -110,7 +110,7 @@ public sealed record TrainerOptions
 }
 
 /// <summary>Fits a <see cref="LinearRankerModel"/> (logistic regression on oracle labels) to training documents.</summary>
-public static class RankerTrainer
+internal static class RankerTrainer
 {
     public static LinearRankerModel Fit(IReadOnlyList<TrainingDocument> documents, TrainerOptions options, string? command = null)
     {
