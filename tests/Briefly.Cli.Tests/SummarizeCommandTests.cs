@@ -100,6 +100,21 @@ public class SummarizeCommandTests
         Assert.NotEmpty(result.Stdout.Trim());
     }
 
+    [Fact]
+    public void A_preset_length_reads_as_on_the_site_and_a_bad_length_exits_2_in_one_line()
+    {
+        var shortOne = BrieflyProcess.Run(Articles.English, "summarize", "-", "--length", "short");
+        Assert.Equal(0, shortOne.ExitCode);
+        Assert.Single(shortOne.Stdout.Trim().Split('\n'));
+
+        var both = BrieflyProcess.Run(Articles.English, "summarize", "-", "--length", "short", "-n", "2");
+        Assert.Equal(2, both.ExitCode);
+        Assert.Equal("briefly: give at most one of --length, --sentences, --words and --ratio", both.Stderr.Trim());
+        var tooMany = BrieflyProcess.Run(Articles.English, "summarize", "-", "--sentences", "1001");
+        Assert.Equal(2, tooMany.ExitCode);
+        Assert.Equal("briefly: --sentences must be a whole number from 1 to 1000", tooMany.Stderr.Trim());
+    }
+
     [Theory]
     [InlineData("magic", "briefly: unknown method 'magic'; use one of: default, lead, textrank, lexrank")]
     [InlineData("llm", "briefly: method 'llm' is disabled: this build cannot summarize with a language model yet; use one of: default, lead, textrank, lexrank")]
