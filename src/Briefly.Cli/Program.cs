@@ -18,6 +18,7 @@ var root = new RootCommand("Briefly: faithful extractive summaries of news artic
     PollCommand.Create(),
     DbCommand.Create(),
     ArticlesCommand.Create(),
+    GuardEvalCommand.Create(),
 };
 
 var parsed = root.Parse(args);

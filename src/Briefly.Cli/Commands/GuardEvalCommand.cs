@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using Briefly.Cli.Evaluation;
+using Briefly.Summarization.Faithfulness;
+using Briefly.Text.Segmentation;
+
+namespace Briefly.Cli.Commands;
+
+/// <summary>
+/// `briefly guard-eval`: how often the faithfulness guard accepts the sentences of human reference summaries (mostly
+/// faithful) and how often it rejects copies of them with one invented fact (<see cref="Corruptions"/>).
+/// </summary>
+public static class GuardEvalCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "An evaluation set, JSON Lines {id, lang, text, summary}", Required = true };
+        var limit = new Option<int?>("--limit") { Description = "Use only the first N records" };
+        var show = new Option<int>("--show") { Description = "Also print the first N untouched reference sentences the guard rejects, with why", DefaultValueFactory = _ => 0 };
+        var command = new Command("guard-eval", "Measure the faithfulness guard: the share of reference sentences it accepts, and of corrupted copies it rejects")
+        {
+            data, limit, show,
+        };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(data)!;
+            if (result.GetValue(limit) is < 1)
+                throw new UsageException("--limit must be at least 1");
+            var untouched = new Tally();
+            var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
+            var corrupted = Enum.GetValues<Corruption>().ToDictionary(k => k, _ => new Tally());
+            var records = 0;
+            var shown = 0;
+            foreach (var e in JsonLines.Read(path))
+            {
+                if (records >= result.GetValue(limit))
+                    break;
+                records++;
+                var lang = MethodOption.Language(e.OptionalString("lang")) ?? "en";
+                var text = e.Required("text", path);
+                var summary = e.Required("summary", path);
+                var guard = new FaithfulnessGuard(text, lang);
+                foreach (var span in SentenceSegmenter.Split(summary, lang))
+                {
+                    var sentence = span.Slice(summary);
+                    var verdict = guard.Check(sentence);
+                    untouched.Add(verdict.Supported);
+                    if (verdict.Reason is { } reason)
+                    {
+                        reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
+                        if (shown++ < result.GetValue(show))
+                            Console.Error.WriteLine($"rejected ({reason}: {string.Join(", ", verdict.Unsupported ?? [])}): {sentence}");
+                    }
+                    foreach (var kind in corrupted.Keys)
+                    {
+                        if (Corruptions.Apply(kind, sentence, text, lang) is { } copy)
+                            corrupted[kind].Add(guard.Check(copy).Supported);
+                    }
+                }
+            }
+            if (records == 0)
+                throw new UsageException($"{path} has no records");
+            Console.Out.WriteLine($"Faithfulness guard on {Path.GetFileName(path)}: {records} records (coverage threshold {FaithfulnessGuard.MinCoverage.ToString(CultureInfo.InvariantCulture)}).");
+            Console.Out.WriteLine();
+            Console.Out.WriteLine("| sentences | n | accepted | rejected |");
+            Console.Out.WriteLine("|---|---:|---:|---:|");
+            Console.Out.WriteLine(untouched.Row("reference, untouched"));
+            foreach (var (kind, tally) in corrupted)
+                Console.Out.WriteLine(tally.Row($"{kind.ToString().ToLowerInvariant()} changed"));
+            Console.Out.WriteLine();
+            Console.Out.WriteLine("Why untouched reference sentences were rejected: "
+                + (reasons.Count == 0 ? "none were." : string.Join(", ", reasons.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value}"))));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private sealed class Tally
+    {
+        private int _accepted;
+        private int _count;
+
+        public void Add(bool accepted)
+        {
+            _count++;
+            if (accepted)
+                _accepted++;
+        }
+
+        public string Row(string name) => _count == 0
+            ? $"| {name} | 0 | – | – |"
+            : FormattableString.Invariant($"| {name} | {_count} | {100.0 * _accepted / _count:0.0}% | {100.0 * (_count - _accepted) / _count:0.0}% |");
+    }
+}

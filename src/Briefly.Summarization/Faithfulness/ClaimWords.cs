@@ -1,0 +1,81 @@
+using Briefly.Text;
+using Briefly.Text.Languages;
+using Briefly.Text.Stemming;
+using Briefly.Text.Tokenization;
+
+namespace Briefly.Summarization.Faithfulness;
+
+/// <summary>
+/// What a sentence claims, word by word, in the terms the guard compares: content stems, numbers, names (capitalized
+/// words that are not merely a sentence's first word), date words, and negations.
+/// </summary>
+internal sealed class ClaimWords
+{
+    private static readonly HashSet<string> EnglishNegations = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+    };
+
+    private static readonly HashSet<string> RussianNegations = new(StringComparer.Ordinal)
+    {
+        "не", "нет", "ни", "никогда", "ничего", "никто", "ничто", "нельзя", "без",
+    };
+
+    private ClaimWords(string language)
+    {
+        Language = language;
+    }
+
+    public string Language { get; }
+
+    public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Numbers { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Dates { get; } = new(StringComparer.Ordinal);
+
+    public bool Negated { get; private set; }
+
+    public static ClaimWords Of(string text, TextSpan span, string language)
+    {
+        var words = new ClaimWords(language);
+        var tokens = new List<TextSpan>();
+        Tokenizer.Tokenize(text, span, tokens);
+        var stemmer = Stemmers.For(language);
+        var stop = StopWords.For(language);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var raw = tokens[i].Slice(text);
+            var lower = raw.ToLowerInvariant().Replace('ё', 'е');
+            if (IsNegation(lower, language))
+                words.Negated = true;
+            if (raw.Any(char.IsDigit))
+            {
+                words.Numbers.Add(Number(raw));
+                continue;
+            }
+            var stem = stemmer.Stem(lower);
+            if (DateWords.IsDate(stem, language))
+                words.Dates.Add(stem);
+            if (stop.Contains(lower))
+                continue;
+            words.Content.Add(stem);
+            // A capital after the first word is a name; the first word may be one too, which the article tells (see Supports).
+            if (char.IsUpper(raw[0]) && i > 0 && !DateWords.IsDate(stem, language))
+                words.Names.Add(stem);
+        }
+        return words;
+    }
+
+    /// <summary>"1,000", "1 000" and "1000" alike; "3.5" stays a decimal.</summary>
+    internal static string Number(string token) =>
+        new([.. token.Where(c => char.IsDigit(c) || c == '.').Select(c => c)]);
+
+    private static bool IsNegation(string lower, string language) => language switch
+    {
+        "ru" => RussianNegations.Contains(lower),
+        _ => EnglishNegations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal),
+    };
+}

@@ -1,0 +1,129 @@
+using Briefly.Text;
+using Briefly.Text.Segmentation;
+
+namespace Briefly.Summarization.Faithfulness;
+
+/// <summary>Whether a written sentence is supported by the article, and by which of its sentences.</summary>
+/// <param name="Supported">True when every check passed.</param>
+/// <param name="Reason">Why not: "number", "date", "name", "negation" or "coverage"; null when supported.</param>
+/// <param name="Sources">The (at most two) article sentences that support it, as spans into the article text.</param>
+/// <param name="Coverage">The share of the sentence's content words those sentences hold.</param>
+/// <param name="Unsupported">The words (stems) that failed the check, for a reader to see why.</param>
+public sealed record GuardVerdict(bool Supported, string? Reason, IReadOnlyList<TextSpan> Sources, double Coverage, IReadOnlyList<string>? Unsupported = null);
+
+/// <summary>
+/// Checks a sentence someone else wrote (a language model) against the article it claims to summarize: its content
+/// words must be covered by at most two article sentences (<see cref="MinCoverage"/>), chosen by what it says other
+/// than its names; its names and dates (in any inflection: Snowball stems) must occur in those sentences, or at least
+/// in the article when the sources name no one (no day) the sentence leaves out — so a name swapped for another name
+/// of the same article, or a shifted date, fails even though both occur in the article; its numbers must occur in the
+/// article; and a negation the supporting sentences do not have fails.
+/// </summary>
+public sealed class FaithfulnessGuard
+{
+    /// <summary>The share of a sentence's content words its supporting sentences must hold.</summary>
+    public const double MinCoverage = 0.5;
+
+    private readonly string _text;
+    private readonly string _language;
+    private readonly List<TextSpan> _sentences = [];
+    private readonly List<ClaimWords> _claims = [];
+
+    // A number is a number wherever the article states it; a changed one is nowhere in it.
+    private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dates = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
+    /// <param name="article">The article text (paragraphs separated by "\n").</param>
+    /// <param name="language">Its ISO 639-1 code.</param>
+    public FaithfulnessGuard(string article, string language)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(language);
+        (_text, _language) = (article, language);
+        SentenceSegmenter.Split(article, language, _sentences);
+        foreach (var span in _sentences)
+            _claims.Add(ClaimWords.Of(article, span, language));
+        foreach (var claim in _claims)
+        {
+            _numbers.UnionWith(claim.Numbers);
+            _dates.UnionWith(claim.Dates);
+            _words.UnionWith(claim.Content);
+        }
+    }
+
+    public GuardVerdict Check(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var claim = ClaimWords.Of(sentence, new TextSpan(0, sentence.Length), _language);
+        var support = Support(claim);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        var negated = false;
+        foreach (var i in support)
+        {
+            held.UnionWith(_claims[i].Content);
+            negated |= _claims[i].Negated;
+        }
+        var supportNames = new HashSet<string>(StringComparer.Ordinal);
+        var supportDates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in support)
+        {
+            supportNames.UnionWith(_claims[i].Names);
+            supportDates.UnionWith(_claims[i].Dates);
+        }
+        var sources = support.Order().Select(i => _sentences[i]).ToList();
+        var coverage = claim.Content.Count == 0 ? 1 : claim.Content.Count(held.Contains) / (double)claim.Content.Count;
+        var (reason, words) =
+            Missing(claim.Numbers, _numbers) is { Count: > 0 } numbers ? ("number", numbers)
+            : Swapped(claim.Dates, supportDates, supportDates, _dates) is { Count: > 0 } dates ? ("date", dates)
+            : Swapped(claim.Names, held, supportNames, _words) is { Count: > 0 } names ? ("name", names)
+            : claim.Negated && !negated ? ("negation", [])
+            : coverage < MinCoverage ? ("coverage", Missing(claim.Content, held))
+            : ((string?)null, (List<string>)[]);
+        return new GuardVerdict(reason is null, reason, sources, coverage, words);
+    }
+
+    private static List<string> Missing(HashSet<string> claimed, HashSet<string> held) => [.. claimed.Where(w => !held.Contains(w))];
+
+    /// <summary>
+    /// The names (or dates) of a sentence its supporting sentences do not hold, when that looks like a swap: one the
+    /// article does not have at all, or any while the supporting sentences name someone (or a day) the sentence does
+    /// not — "Tom Vale said" where the source says "Ann Reed said". A name from elsewhere in the article next to the
+    /// ones the sources give (a commentator, the subject named in the first paragraph) passes.
+    /// </summary>
+    private static List<string> Swapped(HashSet<string> claimed, HashSet<string> held, HashSet<string> sourceTerms, HashSet<string> article)
+    {
+        var missing = Missing(claimed, held);
+        if (missing.Count == 0)
+            return missing;
+        var replaced = sourceTerms.Any(t => !claimed.Contains(t));
+        return [.. missing.Where(w => replaced || !article.Contains(w))];
+    }
+
+    // Greedy: the article sentence that holds most of the claim's words, then the one that holds most of the rest.
+    private List<int> Support(ClaimWords claim)
+    {
+        // Chosen by what the sentence says, not by whom: a swapped name must not pull in the sentences it comes from.
+        var wanted = new HashSet<string>(claim.Content.Where(w => !claim.Names.Contains(w)), StringComparer.Ordinal);
+        wanted.UnionWith(claim.Numbers);
+        var chosen = new List<int>(2);
+        for (var round = 0; round < 2 && wanted.Count > 0; round++)
+        {
+            var (best, bestCount) = (-1, 0);
+            for (var i = 0; i < _claims.Count; i++)
+            {
+                if (chosen.Contains(i))
+                    continue;
+                var c = _claims[i];
+                var count = wanted.Count(w => c.Content.Contains(w) || c.Numbers.Contains(w));
+                if (count > bestCount)
+                    (best, bestCount) = (i, count);
+            }
+            if (best < 0)
+                break;
+            chosen.Add(best);
+            wanted.RemoveWhere(w => _claims[best].Content.Contains(w) || _claims[best].Numbers.Contains(w));
+        }
+        return chosen;
+    }
+}

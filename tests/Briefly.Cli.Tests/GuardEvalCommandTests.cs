@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Briefly.Cli.Tests.Support;
+
+namespace Briefly.Cli.Tests;
+
+public class GuardEvalCommandTests
+{
+    [Fact]
+    public void Reports_the_share_of_references_accepted_and_of_corrupted_copies_rejected()
+    {
+        var records = new[]
+        {
+            new
+            {
+                id = "a",
+                lang = "en",
+                text = "The council of Millbrook approved a new bridge on Tuesday. The bridge will cost 14 million pounds.\n"
+                    + "Mayor Ann Reed said work starts in May. Engineer Tom Vale will lead the project.",
+                summary = "Millbrook's council approved a bridge that will cost 14 million pounds.\nMayor Ann Reed said work starts in May.",
+            },
+        };
+        var data = BrieflyProcess.TempFile(string.Join("\n", records.Select(r => JsonSerializer.Serialize(r))) + "\n", ".jsonl");
+        try
+        {
+            var result = BrieflyProcess.Run((string?)null, "guard-eval", "--data", data);
+
+            Assert.Equal(0, result.ExitCode);
+            var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
+            Assert.Equal(["reference, untouched", "2", "100.0%", "0.0%"], rows.Single(r => r[1] == "reference, untouched")[1..5]);
+            Assert.Equal("0.0%", rows.Single(r => r[1] == "number changed")[3]);
+            Assert.Equal("0.0%", rows.Single(r => r[1] == "date changed")[3]);
+            Assert.Equal("0.0%", rows.Single(r => r[1] == "negation changed")[3]);
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_usage_error()
+    {
+        var result = BrieflyProcess.Run((string?)null, "guard-eval", "--data", "/nonexistent/set.jsonl");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+}

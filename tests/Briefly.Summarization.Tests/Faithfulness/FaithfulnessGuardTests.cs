@@ -1,0 +1,77 @@
+using Briefly.Summarization.Faithfulness;
+
+namespace Briefly.Summarization.Tests.Faithfulness;
+
+public class FaithfulnessGuardTests
+{
+    private const string English =
+        "The council of Millbrook approved a new bridge on Tuesday. The bridge will cost 14 million pounds.\n"
+        + "Mayor Ann Reed said work starts in May. Engineer Tom Vale will lead the project.\n"
+        + "The old ferry will not run after the bridge opens.";
+
+    private const string Russian =
+        "Городская библиотека Старолесска открыла читальный зал в понедельник. Ремонт длился восемь месяцев и стоил 12 миллионов рублей.\n"
+        + "Директор Марина Лесова сказала, что зал будет работать каждый день.";
+
+    private readonly FaithfulnessGuard _english = new(English, "en");
+    private readonly FaithfulnessGuard _russian = new(Russian, "ru");
+
+    [Fact]
+    public void A_faithful_paraphrase_is_supported_with_its_source_sentences()
+    {
+        var verdict = _english.Check("Millbrook's council approved a bridge costing 14 million pounds.");
+
+        Assert.True(verdict.Supported, verdict.Reason);
+        Assert.Equal(
+            ["The council of Millbrook approved a new bridge on Tuesday.", "The bridge will cost 14 million pounds."],
+            verdict.Sources.Select(s => s.Slice(English)));
+    }
+
+    [Fact]
+    public void Names_in_another_inflection_are_the_same_names()
+    {
+        var verdict = _russian.Check("Библиотеку Старолесска открыли после ремонта, который стоил 12 миллионов рублей.");
+
+        Assert.True(verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+    }
+
+    [Theory]
+    [InlineData("The bridge will cost 15 million pounds.", "number")]
+    [InlineData("The council of Millbrook approved a new bridge on Wednesday.", "date")]
+    [InlineData("Mayor Tom Vale said work starts in May.", "name")]
+    [InlineData("The council of Millbrook did not approve a new bridge.", "negation")]
+    [InlineData("A dragon was seen flying over the harbour at dawn.", "coverage")]
+    public void An_invented_fact_is_caught_and_named(string sentence, string reason)
+    {
+        var verdict = _english.Check(sentence);
+
+        Assert.False(verdict.Supported);
+        Assert.Equal(reason, verdict.Reason);
+    }
+
+    [Fact]
+    public void A_changed_russian_number_or_month_word_is_caught()
+    {
+        Assert.Equal("number", _russian.Check("Ремонт стоил 13 миллионов рублей.").Reason);
+        Assert.Equal("date", _russian.Check("Библиотека Старолесска открыла читальный зал во вторник.").Reason);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Number, "The bridge will cost 14 million pounds.", "The bridge will cost 15 million pounds.")]
+    [InlineData(Corruption.Date, "Work starts in May.", "Work starts in June.")]
+    [InlineData(Corruption.Negation, "The bridge will cost a lot.", "The bridge will not cost a lot.")]
+    public void Corruptions_plant_one_invented_fact(Corruption kind, string sentence, string expected)
+    {
+        Assert.Equal(expected, Corruptions.Apply(kind, sentence, English, "en"));
+    }
+
+    [Fact]
+    public void A_name_is_swapped_for_another_name_of_the_same_article()
+    {
+        var swapped = Corruptions.Apply(Corruption.Name, "Mayor Ann Reed said work starts in May.", English, "en");
+
+        Assert.NotNull(swapped);
+        Assert.NotEqual("Mayor Ann Reed said work starts in May.", swapped);
+        Assert.False(_english.Check(swapped).Supported);
+    }
+}
