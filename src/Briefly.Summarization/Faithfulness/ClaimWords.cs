@@ -32,6 +32,9 @@ internal sealed class ClaimWords
 
     public HashSet<string> Numbers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The stems of the parts of hyphenated words, which a name or a word elsewhere may stand for alone.</summary>
+    public HashSet<string> Parts { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Dates { get; } = new(StringComparer.Ordinal);
@@ -56,12 +59,24 @@ internal sealed class ClaimWords
                 words.Numbers.Add(Number(raw));
                 continue;
             }
+            // "Myanmar’s" and "Myanmar's" as "Myanmar"; "Boston-area" also as "Boston" and "area".
+            lower = lower.Replace('’', '\'');
+            if (lower.EndsWith("'s", StringComparison.Ordinal))
+                lower = lower[..^2];
             var stem = stemmer.Stem(lower);
             if (DateWords.IsDate(stem, language))
                 words.Dates.Add(stem);
             if (stop.Contains(lower))
                 continue;
             words.Content.Add(stem);
+            if (lower.Contains('-', StringComparison.Ordinal))
+            {
+                foreach (var part in lower.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!stop.Contains(part))
+                        words.Parts.Add(stemmer.Stem(part));
+                }
+            }
             // A capital after the first word is a name; the first word may be one too, which the article tells (see Supports).
             if (char.IsUpper(raw[0]) && i > 0 && !DateWords.IsDate(stem, language))
                 words.Names.Add(stem);

@@ -46,6 +46,8 @@ public sealed class FaithfulnessGuard
             _claims.Add(ClaimWords.Of(article, span, language));
         foreach (var claim in _claims)
         {
+            // The article's "Boston-area snow" states "Boston" for a sentence that says it alone.
+            claim.Content.UnionWith(claim.Parts);
             _numbers.UnionWith(claim.Numbers);
             _dates.UnionWith(claim.Dates);
             _words.UnionWith(claim.Content);
