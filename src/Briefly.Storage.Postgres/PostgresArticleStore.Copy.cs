@@ -37,8 +37,7 @@ public sealed partial class PostgresArticleStore
                 .With("author", a.Author).With("category", a.Category).With("category_key", DraftRules.CategoryKey(a.Category))
                 .With("guid", a.FeedGuid).With("hash", a.ContentHash).With("words", a.WordCount)
                 .With("created", a.Created.ToUnixTimeMilliseconds()).With("updated", a.Updated.ToUnixTimeMilliseconds())
-                .With("config", TextSearch.Configuration(a.Language))
-                .With("title_search", TextSearch.Fold(a.Title)).With("text_search", TextSearch.Fold(a.BodyText))
+                .WithSearchVector(a.Title, a.BodyText, a.Language)
                 .With("source_name", a.SourceName).With("image_url", a.ImageUrl);
             await insert.ExecuteNonQueryAsync(cancellationToken);
             await InsertTagsAsync(connection, transaction, a.Id, a.Tags, cancellationToken);

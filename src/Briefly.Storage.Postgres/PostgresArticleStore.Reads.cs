@@ -5,9 +5,6 @@ namespace Briefly.Storage.Postgres;
 
 public sealed partial class PostgresArticleStore
 {
-    /// <summary>An AND of this many words is already specific; more would only make the query costly.</summary>
-    private const int MaxSearchWords = 32;
-
     public Task<Article?> GetAsync(long id, CancellationToken cancellationToken = default) =>
         GetWhereAsync("id = @key", id, cancellationToken);
 
@@ -149,7 +146,7 @@ public sealed partial class PostgresArticleStore
             return null;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit))
-            .Take(MaxSearchWords)
+            .Take(Briefly.Text.Search.SearchTerms.MaxQueryWords)
             .Select(TextSearch.Fold)
             .ToList();
         return words.Count == 0 ? null : string.Join(' ', words);

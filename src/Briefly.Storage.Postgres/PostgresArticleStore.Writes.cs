@@ -36,7 +36,7 @@ public sealed partial class PostgresArticleStore
                     @source_name, @image_url)
                 ON CONFLICT (slug) DO NOTHING
                 RETURNING id
-                """).With("slug", slug).WithContent(d).With("now", now);
+                """).With("slug", slug).WithContent(d).WithSearchVector(d.Title, d.BodyText, d.Language).With("now", now);
             id = (long?)await insert.ExecuteScalarAsync(cancellationToken);
         }
 
@@ -52,13 +52,13 @@ public sealed partial class PostgresArticleStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        string slug, oldHash;
+        string slug, oldHash, oldLanguage;
         string? oldImage;
         long created;
         bool hasImage;
         // FOR UPDATE: a concurrent update of the same article waits, so the hash read here is the one replaced.
         await using (var select = connection.Command(transaction, """
-            SELECT slug, content_hash, created_ms, image_url, EXISTS (SELECT 1 FROM article_images i WHERE i.article_id = articles.id)
+            SELECT slug, content_hash, created_ms, image_url, EXISTS (SELECT 1 FROM article_images i WHERE i.article_id = articles.id), language
             FROM articles WHERE id = @id FOR UPDATE
             """).With("id", id))
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
@@ -66,19 +66,23 @@ public sealed partial class PostgresArticleStore
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
             (slug, oldHash, created) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
-            (oldImage, hasImage) = (reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetBoolean(4));
+            (oldImage, hasImage, oldLanguage) = (reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetBoolean(4), reader.GetString(5));
         }
 
         var contentChanged = oldHash != d.ContentHash;
         var setContent = contentChanged ? "title = @title, body_text = @text, content_hash = @hash, word_count = @words," : "";
+        // The search vector depends on the text and its language only: rebuilt (and the index touched) when they change.
+        var searchChanged = contentChanged || oldLanguage != d.Language;
+        var setSearch = searchChanged ? $"search_config = @config::regconfig, search = {SearchVector}," : "";
         await using (var update = connection.Command(transaction, $"""
-            UPDATE articles SET {setContent} body_html = @html, language = @language, published_ms = @published,
+            UPDATE articles SET {setContent} {setSearch} body_html = @html, language = @language, published_ms = @published,
                 source_url = @source, author = @author, category = @category, category_key = @category_key,
-                feed_guid = @guid, updated_ms = @now, search_config = @config::regconfig, search = {SearchVector},
-                source_name = @source_name, image_url = @image_url
+                feed_guid = @guid, updated_ms = @now, source_name = @source_name, image_url = @image_url
             WHERE id = @id
             """).WithContent(d).With("now", now).With("id", id))
         {
+            if (searchChanged)
+                update.WithSearchVector(d.Title, d.BodyText, d.Language);
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -160,7 +164,7 @@ public sealed partial class PostgresArticleStore
     }
 }
 
-file static class ContentParameters
+internal static class ContentParameters
 {
     /// <summary>The columns an article's draft decides, under the parameter names the statements above use.</summary>
     public static NpgsqlCommand WithContent(this NpgsqlCommand command, ValidDraft d) => command
@@ -177,8 +181,11 @@ file static class ContentParameters
         .With("hash", d.ContentHash)
         .With("words", d.WordCount)
         .With("source_name", d.SourceName)
-        .With("image_url", d.ImageUrl)
-        .With("config", TextSearch.Configuration(d.Language))
-        .With("title_search", TextSearch.Fold(d.Title))
-        .With("text_search", TextSearch.Fold(d.BodyText));
+        .With("image_url", d.ImageUrl);
+
+    /// <summary>What <c>SearchVector</c> is built from: the language's configuration and the folded title and text.</summary>
+    public static NpgsqlCommand WithSearchVector(this NpgsqlCommand command, string title, string text, string language) => command
+        .With("config", TextSearch.Configuration(language))
+        .With("title_search", TextSearch.Fold(title))
+        .With("text_search", TextSearch.Fold(text));
 }

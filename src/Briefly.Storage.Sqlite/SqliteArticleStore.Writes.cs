@@ -67,16 +67,18 @@ public sealed partial class SqliteArticleStore
         // Title, body and search terms are written only when they changed, so the full-text index is not rebuilt
         // for nothing; the terms depend on the language too.
         var setContent = contentChanged ? "title = $title, body_text = $text, content_hash = $hash, word_count = $words," : "";
-        var setSearch = contentChanged || oldLanguage != d.Language
-            ? "search_title = $search_title, search_body = $search_body, search_version = $search_version,"
-            : "";
+        var searchChanged = contentChanged || oldLanguage != d.Language;
+        var setSearch = searchChanged ? "search_title = $search_title, search_body = $search_body, search_version = $search_version," : "";
         await using (var update = connection.Command(transaction, $"""
             UPDATE articles SET {setContent} {setSearch} body_html = $html, language = $language, published_ms = $published,
                 source_url = $source, author = $author, category = $category, category_key = $category_key,
                 feed_guid = $guid, updated_ms = $now, source_name = $source_name, image_url = $image_url
             WHERE id = $id
-            """).WithContent(d).WithSearchTerms(d.Title, d.BodyText, d.Language).With("$now", now).With("$id", id))
+            """).WithContent(d).With("$now", now).With("$id", id))
         {
+            // Stemming the whole text is the costly part of an update: only when the terms are written.
+            if (searchChanged)
+                update.WithSearchTerms(d.Title, d.BodyText, d.Language);
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -30,6 +30,7 @@ public static class StoreCopier
         // First check, then write: a target that differs is refused before anything is written to it. Both stores
         // are read in id order, batch by batch, and walked side by side.
         var present = new HashSet<long>();
+        var withImage = new HashSet<long>();
         await using (var originals = Articles(source, cancellationToken).GetAsyncEnumerator(cancellationToken))
         {
             var more = await originals.MoveNextAsync();
@@ -41,6 +42,8 @@ public static class StoreCopier
                     throw new InvalidOperationException(
                         $"the target already holds a different article with id {existing.Id} ({existing.Slug}); copy into an empty database");
                 present.Add(existing.Id);
+                if (existing.HasImage)
+                    withImage.Add(existing.Id);
             }
         }
         var sourceFeeds = (await source.ListFeedsAsync(cancellationToken)).ToDictionary(f => f.Id);
@@ -61,9 +64,9 @@ public static class StoreCopier
             if (missing.Count > 0)
                 await target.CopyInArticlesAsync(missing, cancellationToken);
             // Lead images go after their articles, also for articles an earlier, stopped copy brought over.
-            foreach (var article in batch.Where(a => a.HasImage))
+            foreach (var article in batch.Where(a => a.HasImage && !withImage.Contains(a.Id)))
             {
-                if (await target.GetImageAsync(article.Id, cancellationToken) is null && await source.GetImageAsync(article.Id, cancellationToken) is { } image)
+                if (await source.GetImageAsync(article.Id, cancellationToken) is { } image)
                     await target.PutImageAsync(article.Id, image, cancellationToken);
             }
             copied += missing.Count;

@@ -11,7 +11,11 @@ public sealed class SummarizerCatalog : ISummarizerCatalog
         var entries = summarizers.Select(s => new SummarizerEntry(s.Name, s.Description, s)).ToList();
         entries.AddRange((disabled ?? []).Where(d => !entries.Any(e => e.Name.Equals(d.Name, StringComparison.OrdinalIgnoreCase))));
         Entries = entries;
+        _choices = string.Join(", ", entries.Where(e => e.Enabled).Select(e => e.Name));
     }
+
+    // What an error suggests instead: fixed once the catalog is, and asked for on every request.
+    private readonly string _choices;
 
     public IReadOnlyList<SummarizerEntry> Entries { get; }
 
@@ -20,11 +24,10 @@ public sealed class SummarizerCatalog : ISummarizerCatalog
         ArgumentNullException.ThrowIfNull(name);
         var entry = Entries.FirstOrDefault(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         summarizer = entry?.Summarizer!;
-        var choices = string.Join(", ", Entries.Where(e => e.Enabled).Select(e => e.Name));
         error = entry switch
         {
-            null => $"unknown method '{name}'; use one of: {choices}",
-            { Enabled: false } => $"method '{entry.Name}' is disabled: {entry.DisabledBecause}; use one of: {choices}",
+            null => $"unknown method '{name}'; use one of: {_choices}",
+            { Enabled: false } => $"method '{entry.Name}' is disabled: {entry.DisabledBecause}; use one of: {_choices}",
             _ => "",
         };
         return entry is { Enabled: true };

@@ -44,7 +44,7 @@ public static class ArticlesCommand
                 throw new UsageException("--page: give a whole number from 1");
             if (perPage < 1 || perPage > ArticleQuery.MaxPageSize)
                 throw new UsageException($"--page-size: give a whole number from 1 to {ArticleQuery.MaxPageSize}");
-            return await WithStoreAsync(result.GetValue(db)!, async store =>
+            return await SiteDatabase.UseAsync(result.GetValue(db)!, async store =>
             {
                 var list = await store.ListAsync(new ArticleQuery { Page = number, PageSize = perPage, Text = result.GetValue(search) }, cancellationToken);
                 foreach (var a in list.Items)
@@ -65,7 +65,7 @@ public static class ArticlesCommand
         command.Options.Add(db);
         command.Options.Add(json);
         command.Arguments.Add(slug);
-        command.SetAction(async (result, cancellationToken) => await WithStoreAsync(result.GetValue(db)!, async store =>
+        command.SetAction(async (result, cancellationToken) => await SiteDatabase.UseAsync(result.GetValue(db)!, async store =>
         {
             var name = result.GetValue(slug)!;
             var article = await store.GetBySlugAsync(name, cancellationToken);
@@ -97,7 +97,7 @@ public static class ArticlesCommand
         var command = new Command("delete", "Delete an article; its address then answers 410 Gone");
         command.Options.Add(db);
         command.Arguments.Add(slug);
-        command.SetAction(async (result, cancellationToken) => await WithStoreAsync(result.GetValue(db)!, async store =>
+        command.SetAction(async (result, cancellationToken) => await SiteDatabase.UseAsync(result.GetValue(db)!, async store =>
         {
             var name = result.GetValue(slug)!;
             var article = await store.GetBySlugAsync(name, cancellationToken);
@@ -115,20 +115,5 @@ public static class ArticlesCommand
             ? $"briefly: the article '{slug}' was deleted"
             : $"briefly: no article has the slug '{slug}'");
         return ExitCodes.Failure;
-    }
-
-    private static async Task<int> WithStoreAsync(string database, Func<IArticleStore, Task<int>> action, CancellationToken cancellationToken)
-    {
-        var store = SiteDatabase.Open(database, "--db");
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-            return await action(store);
-        }
-        finally
-        {
-            if (store is IAsyncDisposable disposable)
-                await disposable.DisposeAsync();
-        }
     }
 }

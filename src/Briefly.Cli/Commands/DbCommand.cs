@@ -20,20 +20,11 @@ public static class DbCommand
         var db = SiteDatabase.DatabaseOption();
         var command = new Command("migrate", "Create or upgrade the schema (serve does this at start; on PostgreSQL nodes take turns)");
         command.Options.Add(db);
-        command.SetAction(async (result, cancellationToken) =>
+        command.SetAction(async (result, cancellationToken) => await SiteDatabase.UseAsync(result.GetValue(db)!, async store =>
         {
-            var store = SiteDatabase.Open(result.GetValue(db)!, "--db");
-            try
-            {
-                await store.MigrateAsync(cancellationToken);
-                Console.Out.WriteLine($"migrated; {await store.CountAsync(cancellationToken)} articles");
-            }
-            finally
-            {
-                await DisposeAsync(store);
-            }
+            Console.Out.WriteLine($"migrated; {await store.CountAsync(cancellationToken)} articles");
             return ExitCodes.Ok;
-        });
+        }, cancellationToken));
         return command;
     }
 
@@ -72,8 +63,8 @@ public static class DbCommand
             }
             finally
             {
-                await DisposeAsync(source);
-                await DisposeAsync(target);
+                await SiteDatabase.DisposeAsync(source);
+                await SiteDatabase.DisposeAsync(target);
             }
         });
         return command;
@@ -94,11 +85,5 @@ public static class DbCommand
                 task.Value = p.Done;
             }));
         });
-    }
-
-    private static async ValueTask DisposeAsync(IArticleStore store)
-    {
-        if (store is IAsyncDisposable disposable)
-            await disposable.DisposeAsync();
     }
 }

@@ -34,6 +34,29 @@ internal static class SiteDatabase
         }
     }
 
+    /// <summary>Runs <paramref name="action"/> on the store for <paramref name="database"/>, migrated first and disposed after.</summary>
+    public static async Task<int> UseAsync(string database, Func<IArticleStore, Task<int>> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var store = Open(database, "--db");
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+            return await action(store);
+        }
+        finally
+        {
+            await DisposeAsync(store);
+        }
+    }
+
+    /// <summary>A store that holds connections (PostgreSQL) lets them go; an embedded one has nothing to let go.</summary>
+    public static async ValueTask DisposeAsync(IArticleStore store)
+    {
+        if (store is IAsyncDisposable disposable)
+            await disposable.DisposeAsync();
+    }
+
     /// <summary>The store (migrated) and the ingest services for <paramref name="database"/>, registered as the site does.</summary>
     public static async Task<ServiceProvider> OpenAsync(string database, bool allowPrivateNetwork, CancellationToken cancellationToken)
     {

@@ -128,16 +128,17 @@ public static class TrainCommand
                 WriteAblation(study, options, learned);
             if (result.GetValue(hybrid))
             {
+                var chooseWithout = (result.GetValue(chooseWithoutOption) ?? []).ToHashSet();
                 BlendStudy blends;
                 try
                 {
-                    blends = study.Blends(options, (result.GetValue(chooseWithoutOption) ?? []).ToHashSet());
+                    blends = study.Blends(options, chooseWithout);
                 }
                 catch (ArgumentException e)
                 {
-                    throw new UsageException($"--choose-without {e.Message.Split(" (Parameter", 2)[0]}");
+                    throw new UsageException($"--choose-without {e.Message}");
                 }
-                WriteHybrid(blends, result.GetValue(gridOutput), (result.GetValue(chooseWithoutOption) ?? []).ToHashSet());
+                WriteHybrid(blends, result.GetValue(gridOutput), chooseWithout);
             }
 
             var model = study.Fit(options, "briefly " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)));

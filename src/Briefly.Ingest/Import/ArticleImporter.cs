@@ -127,10 +127,19 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
         var prepared = ArticlePublisher.Prepare(request, _clock.GetUtcNow());
         if (prepared.Draft is null)
             return new ImportedItem(source, ImportOutcome.Failed, Error: prepared.Error);
-        var draft = prepared.Draft with { FeedGuid = guid };
+        var (item, written) = await StoreLockedAsync(source, prepared.Draft with { FeedGuid = guid }, cancellationToken);
+        // The lead image is fetched once the lock is let go: a slow image server must not hold up other importers.
+        if (written is not null)
+            await _images.KeepAsync(written, cancellationToken);
+        return item;
+    }
+
+    // Look-up and store as one step among all importers on this database (two nodes polling one feed after a lease
+    // ran out, an import beside the poller), so no item is stored twice. The article written, if any, comes back.
+    private async Task<(ImportedItem Item, Article? Written)> StoreLockedAsync(string source, ArticleDraft draft, CancellationToken cancellationToken)
+    {
+        var guid = draft.FeedGuid;
         var hash = ContentHash.Of(draft.Title, draft.BodyText);
-        // Look-up and store as one step among all importers on this database (two nodes polling one feed after a
-        // lease ran out, an import beside the poller), so no item is stored twice.
         await using var held = await store.LockAsync("import:" + (guid ?? draft.SourceUrl ?? hash), cancellationToken);
         var existing = guid is null ? null : await store.FindByFeedGuidAsync(guid, cancellationToken);
         if (existing is null && draft.SourceUrl is { } url)
@@ -138,18 +147,15 @@ public sealed class ArticleImporter(IArticleStore store, PageFetcher fetcher, Fu
         if (existing is not null)
         {
             if (existing.ContentHash == hash)
-                return new ImportedItem(source, ImportOutcome.Skipped, existing.Slug);
+                return (new ImportedItem(source, ImportOutcome.Skipped, existing.Slug), null);
             var updated = await store.UpdateAsync(existing.Id, draft with { Slug = existing.Slug }, cancellationToken);
-            if (updated is not null)
-                await _images.KeepAsync(updated, cancellationToken);
-            return new ImportedItem(source, ImportOutcome.Updated, updated?.Slug ?? existing.Slug);
+            return (new ImportedItem(source, ImportOutcome.Updated, updated?.Slug ?? existing.Slug), updated);
         }
         // The same story under another GUID and URL (a syndicated copy, a feed that re-keys its items).
         if (await store.FindByContentHashAsync(hash, cancellationToken) is { } copy)
-            return new ImportedItem(source, ImportOutcome.Skipped, copy.Slug);
+            return (new ImportedItem(source, ImportOutcome.Skipped, copy.Slug), null);
         var added = await store.AddAsync(draft, cancellationToken);
-        await _images.KeepAsync(added, cancellationToken);
-        return new ImportedItem(source, ImportOutcome.New, added.Slug);
+        return (new ImportedItem(source, ImportOutcome.New, added.Slug), added);
     }
 
     /// <summary>

@@ -30,8 +30,7 @@ public static class ArticlePublisher
         var tags = (request.Tags ?? []).Select(t => Clean(t)?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (tags.Length > MaxTags || tags.Any(t => t.Length > DraftRules.MaxTagLength))
             return PublishResult.Bad($"at most {MaxTags} tags of at most {DraftRules.MaxTagLength} characters");
-        if (request.SourceUrl is { } source
-            && (source.Length > DraftRules.MaxUrlLength || !(Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")))
+        if (request.SourceUrl is { } source && !IsWebUrl(source))
             return PublishResult.Bad($"sourceUrl must be an absolute http or https URL of at most {DraftRules.MaxUrlLength} characters");
         if (request.ImageUrl is { } image && !IsWebUrl(image))
             return PublishResult.Bad($"imageUrl must be an absolute http or https URL of at most {DraftRules.MaxUrlLength} characters");

@@ -84,9 +84,10 @@ public static partial class Corruptions
         var stemmer = Stemmers.For(language);
         var tokens = Tokenizer.Tokenize(sentence);
         var inSentence = tokens.Select(t => stemmer.Stem(t.Slice(sentence).ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
-        var candidates = Capitalized(article).Where(w => !inSentence.Contains(stemmer.Stem(w.ToLowerInvariant()))).GroupBy(w => w)
+        var capitalized = Capitalized(article).ToList();
+        var candidates = capitalized.Where(w => !inSentence.Contains(stemmer.Stem(w.ToLowerInvariant()))).GroupBy(w => w)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        var articleNames = Capitalized(article).Select(w => stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        var articleNames = capitalized.Select(w => stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Slice(sentence);

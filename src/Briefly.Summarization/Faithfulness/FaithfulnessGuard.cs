@@ -24,7 +24,6 @@ public sealed class FaithfulnessGuard
     /// <summary>The share of a sentence's content words its supporting sentences must hold.</summary>
     public const double MinCoverage = 0.5;
 
-    private readonly string _text;
     private readonly string _language;
     private readonly List<TextSpan> _sentences = [];
     private readonly List<ClaimWords> _claims = [];
@@ -40,7 +39,7 @@ public sealed class FaithfulnessGuard
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(language);
-        (_text, _language) = (article, language);
+        _language = language;
         SentenceSegmenter.Split(article, language, _sentences);
         foreach (var span in _sentences)
             _claims.Add(ClaimWords.Of(article, span, language));
@@ -60,18 +59,15 @@ public sealed class FaithfulnessGuard
         var claim = ClaimWords.Of(sentence, new TextSpan(0, sentence.Length), _language);
         var support = Support(claim);
         var held = new HashSet<string>(StringComparer.Ordinal);
+        var supportNames = new HashSet<string>(StringComparer.Ordinal);
+        var supportDates = new HashSet<string>(StringComparer.Ordinal);
         var negated = false;
         foreach (var i in support)
         {
             held.UnionWith(_claims[i].Content);
-            negated |= _claims[i].Negated;
-        }
-        var supportNames = new HashSet<string>(StringComparer.Ordinal);
-        var supportDates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var i in support)
-        {
             supportNames.UnionWith(_claims[i].Names);
             supportDates.UnionWith(_claims[i].Dates);
+            negated |= _claims[i].Negated;
         }
         var sources = support.Order().Select(i => _sentences[i]).ToList();
         var coverage = claim.Content.Count == 0 ? 1 : claim.Content.Count(held.Contains) / (double)claim.Content.Count;

@@ -59,10 +59,10 @@ public sealed class BlendStudy
         ArgumentNullException.ThrowIfNull(chooseWithout);
         var sets = study.Sets;
         if (chooseWithout.FirstOrDefault(name => sets.All(s => s.Name != name)) is { } unknown)
-            throw new ArgumentException($"names no set: '{unknown}' (sets: {string.Join(", ", sets.Select(s => s.Name))})", nameof(chooseWithout));
+            throw new ArgumentException($"names no set: '{unknown}' (sets: {string.Join(", ", sets.Select(s => s.Name))})");
         var judged = Enumerable.Range(0, sets.Count).Where(s => !chooseWithout.Contains(sets[s].Name)).ToList();
         if (judged.Count == 0)
-            throw new ArgumentException("leaves no set to choose the blend on", nameof(chooseWithout));
+            throw new ArgumentException("leaves no set to choose the blend on");
 
         var grid = (from l in LambdaGrid from mu in TextRankGrid from pi in PositionGrid from leader in new[] { false, true } select new Blend(l, mu, pi, leader)).ToArray();
         var lengths = LengthGrid.Lengths;

@@ -26,30 +26,25 @@ public sealed class QueryMatcher
     public IReadOnlyList<TextSpan> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_stems.Count == 0)
-            return [];
-        var found = new List<TextSpan>();
-        foreach (var token in Tokenizer.Tokenize(text))
-        {
-            if (_stems.Contains(SearchTerms.Stem(token.Of(text), _language)))
-                found.Add(token);
-        }
-        return found;
+        return [.. Matches(text).Select(m => m.Span)];
     }
 
     /// <summary>How many different query words occur in <paramref name="text"/>.</summary>
     public int CountDistinct(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Matches(text).Select(m => m.Stem).Distinct(StringComparer.Ordinal).Count();
+    }
+
+    private IEnumerable<(TextSpan Span, string Stem)> Matches(string text)
+    {
         if (_stems.Count == 0)
-            return 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+            yield break;
         foreach (var token in Tokenizer.Tokenize(text))
         {
             var stem = SearchTerms.Stem(token.Of(text), _language);
             if (_stems.Contains(stem))
-                seen.Add(stem);
+                yield return (token, stem);
         }
-        return seen.Count;
     }
 }

@@ -66,7 +66,7 @@ public static class Sitemap
                     {
                         await xml.WriteStartElementAsync(null, "url", Namespace);
                         await xml.WriteElementStringAsync(null, "loc", Namespace, site + Links.Article(stamp.Slug));
-                        await xml.WriteElementStringAsync(null, "lastmod", Namespace, stamp.Updated.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                        await xml.WriteElementStringAsync(null, "lastmod", Namespace, Pages.Format.IsoTime(stamp.Updated));
                         await xml.WriteEndElementAsync();
                     }
                     done += stamps.Count;

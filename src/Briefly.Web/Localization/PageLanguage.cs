@@ -28,14 +28,21 @@ public sealed class PageLanguage(IOptions<SiteOptions> options)
     /// </summary>
     public static IResult In(CultureInfo culture, IResult result) => new InCulture(culture, result);
 
+    /// <summary>Makes <paramref name="culture"/> the current one for what follows in this flow: the localizer's text, dates, numbers.</summary>
+    public static CultureInfo Use(CultureInfo culture)
+    {
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        return culture;
+    }
+
     private sealed class InCulture(CultureInfo culture, IResult inner) : IResult, IStatusCodeHttpResult
     {
         public int? StatusCode => (inner as IStatusCodeHttpResult)?.StatusCode;
 
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
+            Use(culture);
             await inner.ExecuteAsync(httpContext);
         }
     }

@@ -172,12 +172,7 @@ public static class PageEndpoints
         Render<MessageView>(culture, new { Chrome = chrome, Heading = heading, Message = message }, status);
 
     // The handler's own lookups (headings, notes) and the rendering that follows both read the page's culture.
-    private static CultureInfo Use(CultureInfo culture)
-    {
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-        return culture;
-    }
+    private static CultureInfo Use(CultureInfo culture) => PageLanguage.Use(culture);
 
     private static IResult Render<T>(CultureInfo culture, object parameters, int status = StatusCodes.Status200OK)
         where T : Microsoft.AspNetCore.Components.IComponent =>

@@ -122,9 +122,7 @@ public static class SiteApp
     // The site's language, set here too so that the lookups below use it.
     private static (CultureInfo Culture, IStringLocalizer<SiteText> Text) SiteText(HttpContext context)
     {
-        var culture = context.RequestServices.GetRequiredService<PageLanguage>().Site;
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
+        var culture = PageLanguage.Use(context.RequestServices.GetRequiredService<PageLanguage>().Site);
         return (culture, context.RequestServices.GetRequiredService<IStringLocalizer<SiteText>>());
     }
 

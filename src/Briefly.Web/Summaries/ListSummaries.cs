@@ -30,8 +30,8 @@ public sealed partial class ListSummaries(
     public Summary? Find(ArticleListItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (memory.TryGetValue(new Key(item.ContentHash), out Summary? summary))
-            return summary;
+        if (memory.TryGetValue(new Key(item.ContentHash), out CachedSummary? summary) && summary is not null)
+            return summary.Summary;
         Request(item.Slug);
         return null;
     }
@@ -90,9 +90,9 @@ public sealed partial class ListSummaries(
         if (article is null)
             return;
         var made = await summaries.GetAsync(article, Spec, cancellationToken);
-        memory.Set(new Key(article.ContentHash), made.Summary, new MemoryCacheEntryOptions
+        memory.Set(new Key(article.ContentHash), made, new MemoryCacheEntryOptions
         {
-            Size = made.Summary.Sentences.Sum(s => (s.Text.Length * 2L) + 64) + 128,
+            Size = made.Weight,
             SlidingExpiration = TimeSpan.FromHours(6),
         });
     }
