@@ -16,6 +16,8 @@ public sealed class ExtractiveSummarizer(string name, string description, ISente
 
     public string Description => description;
 
+    public string Version => Summarizers.EngineVersion;
+
     public ValueTask<Summary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -13,5 +13,11 @@ public interface ISummarizer
     /// <summary>One line for help texts and the API description.</summary>
     string Description { get; }
 
+    /// <summary>
+    /// What this method's summaries depend on besides the text and the length (the engine's code; a model and its
+    /// prompt): part of every key a summary is kept under, so a change is never answered from an older summary.
+    /// </summary>
+    string Version { get; }
+
     ValueTask<Summary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default);
 }

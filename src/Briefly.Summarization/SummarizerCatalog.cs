@@ -37,16 +37,17 @@ public sealed class SummarizerCatalog : ISummarizerCatalog
 /// <summary>Registers the summarization methods a host offers.</summary>
 public static class SummarizationServices
 {
-    /// <summary>The built-in methods and the <see cref="ISummarizerCatalog"/>, which lists `llm` as disabled: this build has none.</summary>
+    /// <summary>
+    /// The built-in methods and the <see cref="ISummarizerCatalog"/>, which also lists every <see cref="ISummarizer"/>
+    /// and disabled <see cref="SummarizerEntry"/> registered after this (the language-model method registers one or
+    /// the other, depending on its configuration).
+    /// </summary>
     public static IServiceCollection AddSummaries(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         foreach (var summarizer in Summarizers.BuiltIn)
             services.AddSingleton<ISummarizer>(summarizer);
-        services.AddSingleton<ISummarizerCatalog>(sp => new SummarizerCatalog(
-            sp.GetServices<ISummarizer>(),
-            [new SummarizerEntry("llm", "a summary written by a language model (OpenAI-compatible endpoint), every sentence checked against the article", null,
-                "this build cannot summarize with a language model yet")]));
+        services.AddSingleton<ISummarizerCatalog>(sp => new SummarizerCatalog(sp.GetServices<ISummarizer>(), sp.GetServices<SummarizerEntry>()));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Briefly.Text;
 
 namespace Briefly.Summarization;
 
@@ -26,15 +27,34 @@ public static class SummaryJson
         json.WriteStartObject();
         json.WriteString("language", summary.Language);
         json.WriteString("method", summary.Method);
+        if (summary.Model is not null)
+            json.WriteString("model", summary.Model);
+        if (summary.Fallback is not null)
+            json.WriteString("fallback", summary.Fallback);
         json.WriteStartArray("sentences");
         foreach (var s in summary.Sentences)
         {
             json.WriteStartObject();
             json.WriteString("text", s.Text);
-            json.WriteNumber("start", s.Start);
-            json.WriteNumber("length", s.Length);
-            json.WriteNumber("index", s.Index);
-            json.WriteNumber("score", s.Score);
+            if (s.Sources is { } sources)
+            {
+                json.WriteStartArray("sources");
+                foreach (var source in sources)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("start", source.Start);
+                    json.WriteNumber("length", source.Length);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteNumber("start", s.Start);
+                json.WriteNumber("length", s.Length);
+                json.WriteNumber("index", s.Index);
+                json.WriteNumber("score", s.Score);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -53,18 +73,23 @@ public static class SummaryJson
         var k = 0;
         foreach (var s in items.EnumerateArray())
         {
-            sentences[k++] = new SummarySentence(
-                s.GetProperty("text").GetString() ?? "",
-                s.GetProperty("start").GetInt32(),
-                s.GetProperty("length").GetInt32(),
-                s.GetProperty("index").GetInt32(),
-                s.GetProperty("score").GetDouble());
+            var text = s.GetProperty("text").GetString() ?? "";
+            sentences[k++] = s.TryGetProperty("sources", out var sources)
+                ? SummarySentence.Written(text, [.. sources.EnumerateArray().Select(x => new TextSpan(x.GetProperty("start").GetInt32(), x.GetProperty("length").GetInt32()))])
+                : new SummarySentence(
+                    text,
+                    s.GetProperty("start").GetInt32(),
+                    s.GetProperty("length").GetInt32(),
+                    s.GetProperty("index").GetInt32(),
+                    s.GetProperty("score").GetDouble());
         }
         return new Summary(
             root.GetProperty("language").GetString() ?? "",
             root.GetProperty("method").GetString() ?? "",
             sentences,
             root.GetProperty("sourceSentences").GetInt32(),
-            root.GetProperty("sourceWords").GetInt32());
+            root.GetProperty("sourceWords").GetInt32(),
+            root.TryGetProperty("model", out var model) ? model.GetString() : null,
+            root.TryGetProperty("fallback", out var fallback) ? fallback.GetString() : null);
     }
 }

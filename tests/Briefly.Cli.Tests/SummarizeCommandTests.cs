@@ -117,7 +117,7 @@ public class SummarizeCommandTests
 
     [Theory]
     [InlineData("magic", "briefly: unknown method 'magic'; use one of: default, lead, textrank, lexrank")]
-    [InlineData("llm", "briefly: method 'llm' is disabled: this build cannot summarize with a language model yet; use one of: default, lead, textrank, lexrank")]
+    [InlineData("llm", "briefly: method 'llm' is disabled: no language model is configured (set Briefly:Llm:Endpoint and Briefly:Llm:Model); use one of: default, lead, textrank, lexrank")]
     public void A_method_that_cannot_be_had_exits_2_saying_why(string method, string line)
     {
         var result = BrieflyProcess.Run(Articles.English, "summarize", "-", "--method", method);

@@ -49,7 +49,8 @@ public static class EvalCommand
             var variants = result.GetValue(ablation) ? DefaultAblation.Variants() : [];
             await WithProgressAsync(records.Count * (summarizers.Count + variants.Count) * lengths.Count, async tick =>
             {
-                foreach (var summarizer in summarizers)
+                // A remote model's time is its server's: warming this process up would only spend its tokens.
+                foreach (var summarizer in summarizers.OfType<ExtractiveSummarizer>())
                     await WarmUpAsync(summarizer, records, lengths[0], cancellationToken);
                 foreach (var length in lengths)
                 {
@@ -102,6 +103,8 @@ public static class EvalCommand
         var rouge = new RougeAccumulator();
         var times = new long[records.Count];
         var dangling = 0;
+        var written = 0;
+        var fallbacks = new SortedDictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < records.Count; k++)
         {
             var r = records[k];
@@ -110,7 +113,12 @@ public static class EvalCommand
             times[k] = Stopwatch.GetTimestamp() - start;
             var candidate = string.Join("\n", summary.Sentences.Select(s => s.Text));
             rouge.Add(Rouge.Score(r.Summary, candidate, r.Lang));
-            if (BackReferences.CountDangling(r.Text, summary.Sentences) > 0)
+            if (summary.Fallback is { } reason)
+                fallbacks[reason] = fallbacks.GetValueOrDefault(reason) + 1;
+            // A written sentence is no article sentence: it cannot point back past one left out.
+            if (summary.Sentences.Any(s => s.IsWritten))
+                written++;
+            else if (BackReferences.CountDangling(r.Text, summary.Sentences) > 0)
                 dangling++;
             candidates?.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = r.Id, ["method"] = summarizer.Name, ["length"] = length.ToString(), ["summary"] = candidate }, CandidateJson));
             tick();
@@ -118,7 +126,13 @@ public static class EvalCommand
         // Median time per article: one slow outlier (a GC pause) should not speak for the whole set.
         Array.Sort(times);
         var median = (double)times[times.Length / 2] / Stopwatch.Frequency;
-        return new EvalRow(summarizer.Name, rouge, median > 0 ? 1 / median : null) { Length = length.ToString(), Dangling = 100.0 * dangling / records.Count };
+        return new EvalRow(summarizer.Name, rouge, median > 0 ? 1 / median : null)
+        {
+            Length = length.ToString(),
+            Dangling = 100.0 * dangling / Math.Max(1, records.Count - written),
+            Written = summarizer is ExtractiveSummarizer ? null : 100.0 * written / records.Count,
+            Fallbacks = fallbacks,
+        };
     }
 
     // The tiered JIT recompiles hot code a while after it first runs, and only once no new code is being

@@ -1,5 +1,7 @@
 using Briefly.Summarization;
+using Briefly.Summarization.Llm;
 using Briefly.Text.Languages;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefly.Cli.Commands;
@@ -7,7 +9,11 @@ namespace Briefly.Cli.Commands;
 /// <summary>`--method` and `--lang` as every command reads them; the methods come from the one catalog the site uses too.</summary>
 public static class MethodOption
 {
-    public static ISummarizerCatalog Catalog { get; } = new ServiceCollection().AddSummaries().BuildServiceProvider().GetRequiredService<ISummarizerCatalog>();
+    /// <summary>The methods, <c>llm</c> configured as the server's is: <c>Briefly__Llm__Endpoint</c>, <c>Briefly__Llm__Model</c>, ... in the environment.</summary>
+    public static ISummarizerCatalog Catalog { get; } = new ServiceCollection()
+        .AddSummaries(new ConfigurationBuilder().AddEnvironmentVariables().Build())
+        .BuildServiceProvider()
+        .GetRequiredService<ISummarizerCatalog>();
 
     /// <summary>The method's help text: the methods on offer, and those disabled here with why.</summary>
     public static string Description =>

@@ -44,6 +44,8 @@ public static class SummarizeCommand
             }), cancellationToken);
             if (summary.Sentences.Count == 0)
                 throw new UsageException("the input has no sentences to summarize (only markup, site furniture or symbols)");
+            if (summary.Fallback is { } reason)
+                await Console.Error.WriteLineAsync($"briefly: the {summarizer.Name} summary could not be served ({reason}); this is the {summary.Method} summary");
             SummaryWriter.Write(Console.Out, summary, result.GetValue(format)!);
             return ExitCodes.Ok;
         });

@@ -14,6 +14,12 @@ public sealed record EvalRow(string Method, RougeAccumulator Rouge, double? Arti
 
     public double? Dangling { get; init; }
 
+    /// <summary>For a method that writes (<c>llm</c>): the share of summaries served as written, not fallen back.</summary>
+    public double? Written { get; init; }
+
+    /// <summary>Fallbacks by reason (<see cref="Summarization.Summary.Fallback"/>).</summary>
+    public IReadOnlyDictionary<string, int> Fallbacks { get; init; } = new Dictionary<string, int>();
+
     /// <summary>A Markdown table, or with <paramref name="json"/> one JSON object per row.</summary>
     public static void Write(TextWriter output, IReadOnlyList<EvalRow> rows, bool json)
     {
@@ -27,15 +33,19 @@ public sealed record EvalRow(string Method, RougeAccumulator Rouge, double? Arti
     {
         var lengths = rows.Any(r => r.Length is not null);
         var dangling = rows.Any(r => r.Dangling is not null);
-        output.WriteLine("| method |" + (lengths ? " length |" : "") + " n | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum |" + (dangling ? " dangling % |" : "") + " articles/s |");
-        output.WriteLine("|---|" + (lengths ? "---|" : "") + "---:|---:|---:|---:|---:|" + (dangling ? "---:|" : "") + "---:|");
+        var written = rows.Any(r => r.Written is not null);
+        output.WriteLine("| method |" + (lengths ? " length |" : "") + " n | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum |" + (dangling ? " dangling % |" : "") + (written ? " written % | fallbacks |" : "") + " articles/s |");
+        output.WriteLine("|---|" + (lengths ? "---|" : "") + "---:|---:|---:|---:|---:|" + (dangling ? "---:|" : "") + (written ? "---:|---|" : "") + "---:|");
         foreach (var r in rows)
         {
             var speed = r.ArticlesPerSecond is { } a ? a.ToString("N0", CultureInfo.InvariantCulture) : "-";
             var length = lengths ? $" {r.Length ?? "-"} |" : "";
             var share = dangling ? (r.Dangling is { } d ? FormattableString.Invariant($" {d:0.0} |") : " - |") : "";
+            var writing = !written ? ""
+                : r.Written is { } w ? FormattableString.Invariant($" {w:0.0} | {(r.Fallbacks.Count == 0 ? "-" : string.Join(", ", r.Fallbacks.Select(f => $"{f.Key} {f.Value}")))} |")
+                : " - | - |";
             output.WriteLine(FormattableString.Invariant(
-                $"| {r.Method} |{length} {r.Rouge.Count} | {r.Rouge.Rouge1:0.00} | {r.Rouge.Rouge2:0.00} | {r.Rouge.RougeL:0.00} | {r.Rouge.RougeLsum:0.00} |{share} {speed} |"));
+                $"| {r.Method} |{length} {r.Rouge.Count} | {r.Rouge.Rouge1:0.00} | {r.Rouge.Rouge2:0.00} | {r.Rouge.RougeL:0.00} | {r.Rouge.RougeLsum:0.00} |{share}{writing} {speed} |"));
         }
     }
 
@@ -57,6 +67,14 @@ public sealed record EvalRow(string Method, RougeAccumulator Rouge, double? Arti
                 json.WriteNumber("rougeLsum", Math.Round(r.Rouge.RougeLsum, 2));
                 if (r.Dangling is { } d)
                     json.WriteNumber("dangling", Math.Round(d, 2));
+                if (r.Written is { } w)
+                {
+                    json.WriteNumber("written", Math.Round(w, 2));
+                    json.WriteStartObject("fallbacks");
+                    foreach (var (reason, count) in r.Fallbacks)
+                        json.WriteNumber(reason, count);
+                    json.WriteEndObject();
+                }
                 if (r.ArticlesPerSecond is { } a)
                     json.WriteNumber("articles_per_second", Math.Round(a, 1));
                 else

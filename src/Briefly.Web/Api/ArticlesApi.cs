@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Briefly.Ingest.Publishing;
 using Briefly.Storage;
 using Briefly.Summarization;
@@ -98,14 +100,27 @@ public static class ArticlesApi
         var article = await catalog.GetBySlugAsync(slug, cancellationToken);
         if (article is null)
             return await NoSuchArticleAsync(store, slug, cancellationToken);
-        // The same content, options and engine always give the same summary: a browser that has it keeps it.
-        var etag = $"\"{article.ContentHash[..16]}-{Summarizers.EngineVersion}-{spec.Method}-{spec.OptionsKey}\"";
+        // The same content, options and method version always give the same summary: a browser that has it keeps it.
+        // A model's name may hold anything: the tag carries a digest of the version.
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(summaries.VersionOf(spec))))[..12];
+        var etag = $"\"{article.ContentHash[..16]}-{version}-{spec.Method}-{spec.OptionsKey}\"";
         var headers = context.Response.Headers;
-        headers.CacheControl = "public, max-age=60";
-        headers.ETag = etag;
         if (context.Request.Headers.IfNoneMatch == etag)
+        {
+            headers.ETag = etag;
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
         var summary = await summaries.GetAsync(article, spec, cancellationToken);
+        if (summary.Summary.IsTemporary)
+        {
+            // Served because the model could not answer now: the next request asks again.
+            headers.CacheControl = "no-store";
+        }
+        else
+        {
+            headers.CacheControl = "public, max-age=60";
+            headers.ETag = etag;
+        }
         return TypedResults.Bytes(summary.Utf8, "application/json; charset=utf-8");
     }
 

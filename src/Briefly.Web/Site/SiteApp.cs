@@ -46,7 +46,7 @@ public static class SiteApp
             sp => new FetchOptions { AllowPrivateNetwork = Site(sp).Fetch.AllowPrivateNetwork },
             sp => TimeSpan.FromSeconds(Math.Max(1, Site(sp).Feeds.LeaseSeconds)));
         services.AddSharedCache(site);
-        services.AddArticleSummaries();
+        services.AddArticleSummaries(builder.Configuration);
         services.AddSitePages(site);
         services.AddApi(site);
         services.AddFeedPolling();

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
-using Briefly.Summarization;
+using Briefly.Summarization.Llm;
 using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Cluster;
@@ -27,9 +27,9 @@ public static class SiteServices
     }
 
     /// <summary>Summaries of stored articles (cached, and made in the background for lists) and of any text (admitted by cost).</summary>
-    public static IServiceCollection AddArticleSummaries(this IServiceCollection services)
+    public static IServiceCollection AddArticleSummaries(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSummaries();
+        services.AddSummaries(configuration);
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummarizeAdmission>();
         services.AddSingleton<ListSummaries>();

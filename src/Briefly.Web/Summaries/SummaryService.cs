@@ -21,16 +21,26 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
         if (!spec.IsKept)
             return CachedSummary.Of(await SummarizeAsync(article.BodyText, spec, article.Language, article.Title, cancellationToken));
 
-        var key = new SummaryCacheKey(article.ContentHash, spec.OptionsKey, spec.Method, Summarizers.EngineVersion);
+        var key = new SummaryCacheKey(article.ContentHash, spec.OptionsKey, spec.Method, VersionOf(spec));
         // Readers arriving together for a summary nobody has asked for yet share one computation (HybridCache runs
         // one factory per key), and it is not cancelled while any of them still waits.
-        return await cache.GetOrCreateAsync(
-            $"summary:{key.ContentHash}:{key.Options}:{key.Method}:{key.EngineVersion}",
-            (Service: this, Article: article, Spec: spec, Key: key),
-            static (s, ct) => new ValueTask<CachedSummary>(s.Service.LoadAsync(s.Article, s.Spec, s.Key, ct)),
-            SummaryEntry,
-            cancellationToken: cancellationToken);
+        try
+        {
+            return await cache.GetOrCreateAsync(
+                $"summary:{key.ContentHash}:{key.Options}:{key.Method}:{key.EngineVersion}",
+                (Service: this, Article: article, Spec: spec, Key: key),
+                static (s, ct) => new ValueTask<CachedSummary>(s.Service.LoadAsync(s.Article, s.Spec, s.Key, ct)),
+                SummaryEntry,
+                cancellationToken: cancellationToken);
+        }
+        catch (TemporarySummaryException e)
+        {
+            return CachedSummary.Of(e.Summary);
+        }
     }
+
+    /// <summary>What the spec's summaries depend on besides the article and the length (<see cref="ISummarizer.Version"/>).</summary>
+    public string VersionOf(SummarySpec spec) => Summarizer(spec).Version;
 
     private async Task<CachedSummary> LoadAsync(Article article, SummarySpec spec, SummaryCacheKey key, CancellationToken cancellationToken)
     {
@@ -38,6 +48,8 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
         if (json is not null)
             return new CachedSummary(SummaryJson.Parse(json), Encoding.UTF8.GetBytes(json));
         var summary = await SummarizeAsync(article.BodyText, spec, article.Language, article.Title, cancellationToken);
+        if (summary.IsTemporary)
+            throw new TemporarySummaryException(summary);
         json = SummaryJson.Serialize(summary);
         try
         {
@@ -52,12 +64,13 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
     }
 
     /// <summary>Summarizes any text (nothing is kept) with the spec's method, which parsing checked against the catalog.</summary>
-    public ValueTask<Summary> SummarizeAsync(string text, SummarySpec spec, string? language, string? title, CancellationToken cancellationToken = default)
+    public ValueTask<Summary> SummarizeAsync(string text, SummarySpec spec, string? language, string? title, CancellationToken cancellationToken = default) =>
+        Summarizer(spec).SummarizeAsync(new SummaryRequest(text, new SummaryOptions { Length = spec.Length, Language = language, Title = title }), cancellationToken);
+
+    private ISummarizer Summarizer(SummarySpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        if (!catalog.TryGet(spec.Method, out var summarizer, out var error))
-            throw new ArgumentException(error, nameof(spec));
-        return summarizer.SummarizeAsync(new SummaryRequest(text, new SummaryOptions { Length = spec.Length, Language = language, Title = title }), cancellationToken);
+        return catalog.TryGet(spec.Method, out var summarizer, out var error) ? summarizer : throw new ArgumentException(error, nameof(spec));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the summary of {Slug}")]

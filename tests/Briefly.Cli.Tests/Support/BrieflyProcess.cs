@@ -10,7 +10,13 @@ public static class BrieflyProcess
 {
     public static CliResult Run(string? stdin, params string[] args) => Run(stdin is null ? null : Encoding.UTF8.GetBytes(stdin), args);
 
-    public static CliResult Run(byte[]? stdin, params string[] args)
+    public static CliResult Run(byte[]? stdin, params string[] args) => RunWith(new Dictionary<string, string>(), stdin, args);
+
+    /// <summary>Runs with <paramref name="environment"/> added to this process's environment.</summary>
+    public static CliResult RunWith(IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args) =>
+        RunWith(environment, stdin is null ? null : Encoding.UTF8.GetBytes(stdin), args);
+
+    private static CliResult RunWith(IReadOnlyDictionary<string, string> environment, byte[]? stdin, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +26,8 @@ public static class BrieflyProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefly.dll"));
         foreach (var a in args)

@@ -4,15 +4,20 @@ namespace Briefly.Summarization.Tests.Catalog;
 
 public class SummarizerCatalogTests
 {
-    private static readonly ISummarizerCatalog Catalog = new ServiceCollection().AddSummaries().BuildServiceProvider().GetRequiredService<ISummarizerCatalog>();
+    private static readonly ISummarizerCatalog Catalog = new ServiceCollection()
+        .AddSummaries()
+        .AddSingleton(new SummarizerEntry("llm", "a written summary", null, "no model here"))
+        .BuildServiceProvider()
+        .GetRequiredService<ISummarizerCatalog>();
 
     [Fact]
-    public void Lists_the_built_in_methods_default_first_and_llm_as_disabled()
+    public void Lists_the_built_in_methods_default_first_then_those_registered_as_disabled()
     {
         Assert.Equal(["default", "lead", "textrank", "lexrank", "llm"], Catalog.Entries.Select(e => e.Name));
         Assert.All(Catalog.Entries.Take(4), e => Assert.True(e.Enabled));
         Assert.False(Catalog.Entries[^1].Enabled);
         Assert.All(Catalog.Entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Description)));
+        Assert.All(Catalog.Entries.Take(4), e => Assert.Equal(global::Briefly.Summarization.Summarizers.EngineVersion, e.Summarizer!.Version));
     }
 
     [Theory]
@@ -37,6 +42,6 @@ public class SummarizerCatalogTests
         Assert.False(Catalog.TryGet("magic", out _, out var unknown));
         Assert.Equal("unknown method 'magic'; use one of: default, lead, textrank, lexrank", unknown);
         Assert.False(Catalog.TryGet("LLM", out _, out var disabled));
-        Assert.Equal("method 'llm' is disabled: this build cannot summarize with a language model yet; use one of: default, lead, textrank, lexrank", disabled);
+        Assert.Equal("method 'llm' is disabled: no model here; use one of: default, lead, textrank, lexrank", disabled);
     }
 }
