@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Briefly.Summarization.Analysis;
+using Briefly.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
@@ -151,7 +152,26 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
             Unsupported(_logger, dropped, wanted);
             return Fallback(extractive, "unsupported");
         }
-        return new Summary(document.Language, Name, written, extractive.SourceSentences, extractive.SourceWords, _options.Model);
+        return new Summary(document.Language, Name, [.. written.Select(s => s with { Sources = AsDocumentSentences(document, s.Sources!) })],
+            extractive.SourceSentences, extractive.SourceWords, _options.Model);
+    }
+
+    // Sources as the spans of the sentences every method picks from (and a page anchors), where they overlap one.
+    private static List<TextSpan> AsDocumentSentences(Document document, IReadOnlyList<TextSpan> sources)
+    {
+        var spans = new List<TextSpan>(sources.Count);
+        foreach (var source in sources)
+        {
+            var before = spans.Count;
+            foreach (var sentence in document.Sentences)
+            {
+                if (sentence.Span.Start < source.Start + source.Length && source.Start < sentence.Span.Start + sentence.Span.Length && !spans.Contains(sentence.Span))
+                    spans.Add(sentence.Span);
+            }
+            if (spans.Count == before && !spans.Contains(source))
+                spans.Add(source);
+        }
+        return spans;
     }
 
     private async Task<(string Answer, long? Tokens)> AskAsync(IList<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)

@@ -47,4 +47,17 @@ public static class StoryCases
     ];
 
     public static (string Name, ModelReply Reply, string? Fallback) Named(string name) => All.Single(c => c.Name == name);
+
+    /// <summary>The article with a last sentence naming the case, so that one stand-in can serve every case to one site.</summary>
+    public static string TextFor(string name) => Text + $"\nThe story was filed under the label {name}.";
+
+    /// <summary>A script answering each request as the case its article names (<see cref="TextFor"/>) says.</summary>
+    public static ModelReply ByLabel(ModelRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        const string Label = "filed under the label ";
+        var at = request.User.IndexOf(Label, StringComparison.Ordinal) + Label.Length;
+        var name = request.User[at..request.User.IndexOf('.', at)];
+        return Named(name).Reply;
+    }
 }

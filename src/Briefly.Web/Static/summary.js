@@ -9,6 +9,8 @@
   const loads = new Map();
   const renders = new WeakMap();
   let length = "medium";
+  // "default" (the article's sentences) or "llm" (written by a model), when the site offers it.
+  let method = "default";
   // From here on the script marks sentences itself; the :target style is only for pages without it.
   document.documentElement.classList.add("js");
 
@@ -29,13 +31,22 @@
       }
     });
     // Start the request as soon as a reader shows intent, so the click usually finds it done.
-    toggle.addEventListener("pointerenter", () => load(length).catch(() => {}), { once: true });
-    toggle.addEventListener("focus", () => load(length).catch(() => {}), { once: true });
+    toggle.addEventListener("pointerenter", () => load(length, method).catch(() => {}), { once: true });
+    toggle.addEventListener("focus", () => load(length, method).catch(() => {}), { once: true });
   }
 
   for (const button of document.querySelectorAll("[data-length]")) {
     button.addEventListener("click", () => {
       length = button.dataset.length;
+      for (const toggle of toggles) {
+        if (toggle.getAttribute("aria-expanded") === "true") render(panelOf(toggle));
+      }
+    });
+  }
+
+  for (const button of document.querySelectorAll("[data-method]")) {
+    button.addEventListener("click", () => {
+      method = button.dataset.method;
       for (const toggle of toggles) {
         if (toggle.getAttribute("aria-expanded") === "true") render(panelOf(toggle));
       }
@@ -54,38 +65,55 @@
     if (!open) render(panel);
   }
 
-  function load(len) {
-    if (!loads.has(len)) {
-      const url = `/api/articles/${encodeURIComponent(slug)}/summary?length=${encodeURIComponent(len)}`;
-      const request = fetch(url, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(10000) }).then((response) => {
+  function load(len, kind) {
+    const key = `${kind}:${len}`;
+    if (!loads.has(key)) {
+      const query = kind === "default" ? "" : `&method=${encodeURIComponent(kind)}`;
+      const url = `/api/articles/${encodeURIComponent(slug)}/summary?length=${encodeURIComponent(len)}${query}`;
+      // A model may take its configured time before the server falls back to the article's sentences.
+      const wait = kind === "default" ? 10000 : 90000;
+      const request = fetch(url, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(wait) }).then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json();
       });
-      // A failed request is forgotten so that the next click tries again.
-      request.catch(() => loads.delete(len));
-      loads.set(len, request);
+      // A failed request is forgotten so that the next click tries again, and so is a fallback the server
+      // did not keep (the model was slow or away), so that the next click asks the model again.
+      request.then((summary) => { if (summary.fallback && summary.fallback !== "unsupported") loads.delete(key); }, () => loads.delete(key));
+      loads.set(key, request);
     }
-    return loads.get(len);
+    return loads.get(key);
   }
 
   async function render(panel) {
     const list = panel.querySelector("[data-summary-list]");
     const status = panel.querySelector("[data-summary-status]");
     const want = length;
+    const kind = method;
     // Only the newest request may fill the panel: a slow answer for an earlier length is dropped.
     const ticket = (renders.get(panel) || 0) + 1;
     renders.set(panel, ticket);
     for (const button of panel.querySelectorAll("[data-length]")) {
       button.setAttribute("aria-pressed", String(button.dataset.length === want));
     }
+    for (const button of panel.querySelectorAll("[data-method]")) {
+      button.setAttribute("aria-pressed", String(button.dataset.method === kind));
+    }
     panel.setAttribute("aria-busy", "true");
     // The page's words, in its language (data-text-* on the panel).
     const text = panel.dataset;
     if (!list.childElementCount) status.textContent = text.textLoading;
     try {
-      const summary = await load(want);
+      const summary = await load(want, kind);
       if (renders.get(panel) !== ticket) return;
       list.replaceChildren(...summary.sentences.map(item));
+      // Whoever wrote the sentences says so: a model (named), or the article itself, also when a model's
+      // summary was asked for and could not be shown.
+      const note = panel.querySelector("[data-summary-note]");
+      if (note) {
+        const written = summary.method === "llm";
+        note.textContent = written ? note.dataset.textWritten.replace("{0}", summary.model || "") : summary.fallback ? note.dataset.textFallback : note.dataset.textExtract;
+        note.dataset.kind = written ? "written" : summary.fallback ? "fallback" : "extract";
+      }
       status.textContent = summary.sentences.length ? "" : text.textShort;
       // Outside the panel, so screen readers hear it even as the panel appears.
       const announce = panel.parentElement.querySelector("[data-summary-announce]");
@@ -101,23 +129,27 @@
   function item(sentence) {
     const li = document.createElement("li");
     const link = document.createElement("a");
-    link.href = `#s${sentence.start}`;
+    // A sentence of the article points at itself; a written one at the article sentences that support it.
+    const starts = sentence.sources ? sentence.sources.map((source) => source.start) : [sentence.start];
+    link.href = `#s${starts[0]}`;
     link.textContent = sentence.text;
-    link.dataset.start = String(sentence.start);
+    link.dataset.start = String(starts[0]);
     link.addEventListener("click", (event) => {
       event.preventDefault();
-      highlight(sentence.start, link);
+      highlight(starts, link);
     });
     li.append(link);
     return li;
   }
 
-  function highlight(start, link) {
+  function highlight(starts, link) {
     for (const old of document.querySelectorAll(".s.highlight")) old.classList.remove("highlight");
     for (const current of document.querySelectorAll('.summary-list a[aria-current="true"]')) current.removeAttribute("aria-current");
-    const pieces = document.querySelectorAll(`[data-s="${start}"]`);
-    for (const piece of pieces) piece.classList.add("highlight");
+    for (const start of starts) {
+      for (const piece of document.querySelectorAll(`[data-s="${start}"]`)) piece.classList.add("highlight");
+    }
     if (link) link.setAttribute("aria-current", "true");
+    const start = starts[0];
     const first = document.getElementById(`s${start}`);
     if (!first) return;
     history.replaceState(null, "", `#s${start}`);
@@ -129,5 +161,5 @@
 
   // Arriving from the summary page with #s123: mark the whole sentence, not only its first piece.
   const arrived = /^#s(\d+)$/.exec(location.hash);
-  if (arrived) highlight(Number(arrived[1]), null);
+  if (arrived) highlight([Number(arrived[1])], null);
 })();
