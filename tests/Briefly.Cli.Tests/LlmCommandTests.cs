@@ -21,7 +21,7 @@ public sealed class LlmCommandTests
     public async Task Summarize_with_llm_prints_the_written_summary_or_the_fallback_and_why(string name)
     {
         var (_, reply, fallback) = StoryCases.Named(name);
-        await using var server = await ModelServer.StartAsync(_ => reply);
+        await using var server = await ModelServer.StartAsync(reply);
 
         var result = BrieflyProcess.RunWith(Settings(server), StoryCases.Text, "summarize", "-", "--method", "llm", "-n", "2", "--format", "json", "--title", StoryCases.Title);
 

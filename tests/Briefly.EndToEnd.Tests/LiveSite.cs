@@ -11,7 +11,7 @@ namespace Briefly.EndToEnd.Tests;
 /// The demo site on real Kestrel (a free loopback port, a fresh SQLite file) and Debian's Chromium driven by
 /// Playwright: what a reader gets. No browser is ever downloaded; scripts/test installs the `chromium` package.
 /// </summary>
-public sealed class LiveSite : IAsyncLifetime
+public class LiveSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -30,7 +30,10 @@ public sealed class LiveSite : IAsyncLifetime
 
     public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public async Task InitializeAsync()
+    /// <summary>More settings (command-line form) for a site that needs them.</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
+    public virtual async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (scripts/test does)");
@@ -46,6 +49,7 @@ public sealed class LiveSite : IAsyncLifetime
             "--Briefly:Fetch:AllowPrivateNetwork=true",
             "--Briefly:Feeds:CheckSeconds=0",
             "--Logging:LogLevel:Default=Warning",
+            .. Settings,
         ]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -61,7 +65,7 @@ public sealed class LiveSite : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
             await Browser.DisposeAsync();

@@ -16,37 +16,63 @@ public static class StoryCases
         + "The council approved the plan by seven votes to two after a long debate. "
         + "Work on the foundations starts in the spring.";
 
+    private const string Approved = "Riverton's city council approved a new bridge over the Mill River on Tuesday.";
+
+    // Sentences a faithful model might write, in the order it would; a case answers with as many as it was asked for.
+    private static readonly string[] FaithfulLines =
+    [
+        Approved,
+        "Mayor Ana Lopez said the 12 million dollar bridge would cut the drive to the hospital by half.",
+        "Councillor Tom Reed voted against the plan and said the money should go to schools.",
+        "Work on the foundations starts in the spring.",
+    ];
+
+    private const string NumberChanged = "The bridge will cost 15 million dollars and is due to open in 2028.";
+
+    private const string NameSwapped = "Mayor Maria Gomez said the bridge would cut the drive to the hospital by half.";
+
     /// <summary>Two sentences, each supported by the article.</summary>
-    public const string Faithful =
-        "Riverton's city council approved a new bridge over the Mill River on Tuesday.\n"
-        + "Mayor Ana Lopez said the 12 million dollar bridge would cut the drive to the hospital by half.";
+    public const string Faithful = Approved + "\nMayor Ana Lopez said the 12 million dollar bridge would cut the drive to the hospital by half.";
 
-    public const string InventedNumber =
-        "Riverton's city council approved a new bridge over the Mill River on Tuesday.\n"
-        + "The bridge will cost 15 million dollars and is due to open in 2028.";
-
-    public const string InventedName =
-        "Riverton's city council approved a new bridge over the Mill River on Tuesday.\n"
-        + "Mayor Maria Gomez said the bridge would cut the drive to the hospital by half.";
+    /// <summary>Two sentences, the first with a changed number.</summary>
+    public const string InventedNumber = NumberChanged + "\n" + Approved;
 
     public const string WrongLanguage =
         "Городской совет Ривертона во вторник одобрил строительство нового моста через реку Милл.\n"
-        + "Мэр Ана Лопес сказала, что мост вдвое сократит дорогу до больницы.";
+        + "Мэр Ана Лопес сказала, что мост вдвое сократит дорогу до больницы.\n"
+        + "Советник Том Рид голосовал против.";
 
-    /// <summary>Every case by name: the answer or failure the stand-in gives, and the fallback a reader should get (null: the written summary).</summary>
-    public static IReadOnlyList<(string Name, ModelReply Reply, string? Fallback)> All { get; } =
+    /// <summary>
+    /// Every case by name: how the stand-in answers (with as many sentences as the prompt asks for, an invented
+    /// one first where there is one) or fails, and the fallback a reader should get (null: the written summary).
+    /// </summary>
+    public static IReadOnlyList<(string Name, Func<ModelRequest, ModelReply> Reply, string? Fallback)> All { get; } =
     [
-        ("faithful", ModelReply.Answer(Faithful), null),
-        ("invented-number", ModelReply.Answer(InventedNumber), "unsupported"),
-        ("invented-name", ModelReply.Answer(InventedName), "unsupported"),
-        ("wrong-language", ModelReply.Answer(WrongLanguage), "unsupported"),
-        ("slow", ModelReply.Answer(Faithful, TimeSpan.FromSeconds(8)), "timeout"),
-        ("error-500", ModelReply.Status(500), "unavailable"),
-        ("busy-429", ModelReply.Status(429, "120"), "unavailable"),
-        ("malformed", ModelReply.Malformed, "unavailable"),
+        ("faithful", r => ModelReply.Answer(Lines(Wanted(r), null)), null),
+        ("invented-number", r => ModelReply.Answer(Lines(Wanted(r), NumberChanged)), "unsupported"),
+        ("invented-name", r => ModelReply.Answer(Lines(Wanted(r), NameSwapped)), "unsupported"),
+        ("wrong-language", _ => ModelReply.Answer(WrongLanguage), "unsupported"),
+        ("slow", r => ModelReply.Answer(Lines(Wanted(r), null), TimeSpan.FromSeconds(8)), "timeout"),
+        ("error-500", _ => ModelReply.Status(500), "unavailable"),
+        ("busy-429", _ => ModelReply.Status(429, "120"), "unavailable"),
+        ("malformed", _ => ModelReply.Malformed, "unavailable"),
     ];
 
-    public static (string Name, ModelReply Reply, string? Fallback) Named(string name) => All.Single(c => c.Name == name);
+    public static (string Name, Func<ModelRequest, ModelReply> Reply, string? Fallback) Named(string name) => All.Single(c => c.Name == name);
+
+    /// <summary>The faithful sentences a faithful model writes for <paramref name="count"/> asked for.</summary>
+    public static IEnumerable<string> FaithfulFor(int count) => FaithfulLines.Take(count);
+
+    private static string Lines(int count, string? invented) =>
+        string.Join("\n", (invented is null ? FaithfulLines : [invented, .. FaithfulLines]).Take(count));
+
+    // The prompt says "exactly N sentences".
+    private static int Wanted(ModelRequest request)
+    {
+        const string Exactly = "exactly ";
+        var at = request.System.IndexOf(Exactly, StringComparison.Ordinal) + Exactly.Length;
+        return int.Parse(request.System.AsSpan(at, request.System.IndexOf(' ', at) - at), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The article with a last sentence naming the case, so that one stand-in can serve every case to one site.</summary>
     public static string TextFor(string name) => Text + $"\nThe story was filed under the label {name}.";
@@ -56,8 +82,10 @@ public static class StoryCases
     {
         ArgumentNullException.ThrowIfNull(request);
         const string Label = "filed under the label ";
-        var at = request.User.IndexOf(Label, StringComparison.Ordinal) + Label.Length;
-        var name = request.User[at..request.User.IndexOf('.', at)];
-        return Named(name).Reply;
+        var at = request.User.IndexOf(Label, StringComparison.Ordinal);
+        if (at < 0)
+            return ModelReply.Status(404);
+        at += Label.Length;
+        return Named(request.User[at..request.User.IndexOf('.', at)]).Reply(request);
     }
 }

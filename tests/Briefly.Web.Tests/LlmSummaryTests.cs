@@ -103,8 +103,7 @@ public sealed class LlmSummaryTests(LlmSite site) : IClassFixture<LlmSite>
         Assert.All(links, href => Assert.NotNull(article.GetElementById(href![(href!.IndexOf('#', StringComparison.Ordinal) + 1)..])));
         Assert.Equal(["From the article", "Written by AI"], article.QuerySelectorAll("[data-method]").Take(2).Select(b => b.TextContent));
 
-        // Short is one sentence here, which the answer's first gives faithfully; its second holds the invented name.
-        // (Three, not the two the other tests ask for, so that this page does not keep a summary they count on.)
+        // Three sentences, not the two the other tests ask for, so that this page does not keep a summary they count on.
         var fallback = await _client.GetPageAsync($"/articles/{site.Slugs["invented-name"]}/summary?sentences=3&method=llm");
         Assert.StartsWith("The language model's summary could not be shown", fallback.QuerySelector(".summary-note")!.TextContent, StringComparison.Ordinal);
     }

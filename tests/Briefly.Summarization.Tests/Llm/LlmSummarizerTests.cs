@@ -51,7 +51,7 @@ public sealed class LlmSummarizerTests
     public async Task Anything_but_a_faithful_answer_in_time_serves_the_extractive_summary_and_says_why(string name)
     {
         var (_, reply, fallback) = StoryCases.Named(name);
-        await using var server = await ModelServer.StartAsync(_ => reply);
+        await using var server = await ModelServer.StartAsync(reply);
         using var summarizer = Summarizer(Options(server) with { Timeout = TimeSpan.FromSeconds(1) });
 
         var summary = await summarizer.SummarizeAsync(Request);
