@@ -11,7 +11,8 @@ public sealed class LlmCommandTests
     {
         ["Briefly__Llm__Endpoint"] = server.Endpoint.ToString(),
         ["Briefly__Llm__Model"] = "stand-in-7b",
-        ["Briefly__Llm__TimeoutSeconds"] = "1",
+        // Long enough for a loaded machine's first request; the slow case waits minutes.
+        ["Briefly__Llm__TimeoutSeconds"] = "5",
     };
 
     public static TheoryData<string> Cases() => [.. StoryCases.All.Select(c => c.Name)];

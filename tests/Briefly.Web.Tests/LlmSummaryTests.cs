@@ -24,7 +24,8 @@ public sealed class LlmSite : IAsyncLifetime
         {
             ["Briefly:Llm:Endpoint"] = Model.Endpoint.ToString(),
             ["Briefly:Llm:Model"] = "stand-in-7b",
-            ["Briefly:Llm:TimeoutSeconds"] = "1",
+            // Long enough for a loaded machine; the slow case waits minutes.
+            ["Briefly:Llm:TimeoutSeconds"] = "5",
         });
         using var client = Factory.CreateClient();
         foreach (var (name, _, _) in StoryCases.All)
