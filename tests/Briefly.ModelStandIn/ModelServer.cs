@@ -22,6 +22,8 @@ public sealed class ModelServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _ids;
+    private int _inFlight;
+    private int _mostInFlight;
 
     private ModelServer(WebApplication app, Func<ModelRequest, ModelReply> script)
     {
@@ -34,6 +36,9 @@ public sealed class ModelServer : IAsyncDisposable
 
     /// <summary>Chooses each request's reply; tests may change it between requests.</summary>
     public Func<ModelRequest, ModelReply> Script { get; set; }
+
+    /// <summary>The most requests the stand-in was answering at once.</summary>
+    public int MostInFlight => Volatile.Read(ref _mostInFlight);
 
     /// <summary>Every request received, in order.</summary>
     public ConcurrentQueue<ModelRequest> Requests { get; } = new();
@@ -59,6 +64,23 @@ public sealed class ModelServer : IAsyncDisposable
     }
 
     private async Task CompleteAsync(HttpContext context)
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        int most;
+        while (now > (most = Volatile.Read(ref _mostInFlight)) && Interlocked.CompareExchange(ref _mostInFlight, now, most) != most)
+        {
+        }
+        try
+        {
+            await AnswerAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
     {
         var body = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!.AsObject();
         var messages = body["messages"]!.AsArray();

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Briefly.Ingest.Publishing;
 using Briefly.Storage;
 using Briefly.Summarization;
@@ -101,9 +99,7 @@ public static class ArticlesApi
         if (article is null)
             return await NoSuchArticleAsync(store, slug, cancellationToken);
         // The same content, options and method version always give the same summary: a browser that has it keeps it.
-        // A model's name may hold anything: the tag carries a digest of the version.
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(summaries.VersionOf(spec))))[..12];
-        var etag = $"\"{article.ContentHash[..16]}-{version}-{spec.Method}-{spec.OptionsKey}\"";
+        var etag = $"\"{article.ContentHash[..16]}-{summaries.VersionTagOf(spec)}-{spec.Method}-{spec.OptionsKey}\"";
         var headers = context.Response.Headers;
         if (context.Request.Headers.IfNoneMatch == etag)
         {

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.ComponentModel;
+using System.Security.Cryptography;
 using System.Text;
 using Briefly.Storage;
 using Briefly.Summarization;
@@ -41,6 +43,15 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
 
     /// <summary>What the spec's summaries depend on besides the article and the length (<see cref="ISummarizer.Version"/>).</summary>
     public string VersionOf(SummarySpec spec) => Summarizer(spec).Version;
+
+    /// <summary>
+    /// <see cref="VersionOf"/> as 12 hex digits, fit for an ETag whatever a model's name holds; computed once per
+    /// method, as it is asked for on every summary request.
+    /// </summary>
+    public string VersionTagOf(SummarySpec spec) =>
+        _versionTags.GetOrAdd(VersionOf(spec), static v => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(v)))[..12]);
+
+    private readonly ConcurrentDictionary<string, string> _versionTags = new(StringComparer.Ordinal);
 
     private async Task<CachedSummary> LoadAsync(Article article, SummarySpec spec, SummaryCacheKey key, CancellationToken cancellationToken)
     {

@@ -151,6 +151,20 @@ public sealed class LlmSummarizerTests
     }
 
     [Fact]
+    public async Task Requests_beyond_the_concurrency_limit_wait_their_turn_within_the_timeout()
+    {
+        await using var server = await ModelServer.StartAsync(_ => ModelReply.Answer(StoryCases.Faithful, TimeSpan.FromMilliseconds(300)));
+        using var summarizer = Summarizer(Options(server) with { MaxConcurrency = 1 });
+
+        var summaries = await Task.WhenAll(Enumerable.Range(1, 3).Select(n =>
+            summarizer.SummarizeAsync(new SummaryRequest(StoryCases.Text + $"\nNote {n}.", Request.Options)).AsTask()));
+
+        Assert.All(summaries, s => Assert.Equal("llm", s.Method));
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(1, server.MostInFlight);
+    }
+
+    [Fact]
     public async Task The_caller_cancelling_is_not_a_timeout_fallback()
     {
         await using var server = await ModelServer.StartAsync(_ => ModelReply.Answer(StoryCases.Faithful, TimeSpan.FromSeconds(10)));
