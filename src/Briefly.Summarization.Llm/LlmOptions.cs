@@ -50,17 +50,19 @@ public sealed record LlmOptions
             return null;
         }
         if (!Uri.TryCreate(endpoint.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            return Invalid($"{Section}:Endpoint must be an http(s) address such as http://127.0.0.1:11434/v1, not '{endpoint}'", out disabledBecause);
+            // The value is not repeated: an address may carry a key, and this text reaches anyone who asks for llm.
+            return Invalid($"{Section}:Endpoint must be an http(s) address such as http://127.0.0.1:11434/v1", out disabledBecause);
         var model = section["Model"];
         if (string.IsNullOrWhiteSpace(model))
-            return Invalid($"{Section}:Model is not set (the model's name at {uri})", out disabledBecause);
+            return Invalid($"{Section}:Model is not set (the model's name at the endpoint)", out disabledBecause);
         try
         {
             return new LlmOptions
             {
                 Endpoint = uri,
                 Model = model.Trim(),
-                ApiKey = string.IsNullOrEmpty(section["ApiKey"]) ? null : section["ApiKey"],
+                // A key read from a secrets file often ends in a line break.
+                ApiKey = string.IsNullOrWhiteSpace(section["ApiKey"]) ? null : section["ApiKey"]!.Trim(),
                 Timeout = TimeSpan.FromSeconds(Number(section, "TimeoutSeconds", 20, 1, 600)),
                 MaxConcurrency = (int)Number(section, "MaxConcurrency", 4, 1, 1000),
                 DailyTokenBudget = Number(section, "DailyTokenBudget", 0, 0, long.MaxValue),
@@ -72,6 +74,14 @@ public sealed record LlmOptions
         {
             return Invalid(e.Message, out disabledBecause);
         }
+    }
+
+    // The key stays out of logs and exception messages that print these options.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Endpoint = {Endpoint.GetLeftPart(UriPartial.Path)}, Model = {Model}, ApiKey = {(ApiKey is null ? "none" : "(set)")}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"Timeout = {Timeout}, MaxConcurrency = {MaxConcurrency}, DailyTokenBudget = {DailyTokenBudget}, MaxInputWords = {MaxInputWords}, Stream = {Stream}");
+        return true;
     }
 
     private static LlmOptions? Invalid(string why, out string disabledBecause)

@@ -26,8 +26,10 @@ public static class LlmServices
             services.AddSingleton(new SummarizerEntry(LlmSummarizer.MethodName, LlmSummarizer.About, null, disabledBecause));
             return services;
         }
+        // Made by the container, so that it is disposed with it.
+        services.AddKeyedSingleton(LlmSummarizer.MethodName, (_, _) => ChatClient(options));
         services.AddSingleton<ISummarizer>(sp => new LlmSummarizer(
-            ChatClient(options),
+            sp.GetRequiredKeyedService<IChatClient>(LlmSummarizer.MethodName),
             options,
             sp.GetService<TimeProvider>(),
             sp.GetService<HybridCache>(),

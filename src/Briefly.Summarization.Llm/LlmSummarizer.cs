@@ -36,7 +36,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
     /// <param name="chat">The model's client (<see cref="LlmServices.ChatClient"/> for an OpenAI-compatible endpoint).</param>
     /// <param name="options">The operator's settings.</param>
     /// <param name="clock">Today, for the token budget, and now, for <c>Retry-After</c>.</param>
-    /// <param name="cache">Where written summaries are kept by (text, model, prompt version, length); none keeps nothing.</param>
+    /// <param name="cache">Where written summaries are kept by (text, title, language, <see cref="Version"/>, length); none keeps nothing.</param>
     /// <param name="logger">Why a fallback was served.</param>
     /// <param name="prompt">The instructions; the shipped ones unless a test gives others.</param>
     public LlmSummarizer(IChatClient chat, LlmOptions options, TimeProvider? clock = null, HybridCache? cache = null, ILogger<LlmSummarizer>? logger = null, SummaryPrompt? prompt = null)
@@ -58,7 +58,13 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
 
     public string Description => About;
 
-    public string Version => $"{_options.Model}/prompt-{_prompt.Version}";
+    public bool IsRemote => true;
+
+    /// <summary>
+    /// The model, the prompt's version, the input budget (what the model is shown) and the engine's version (the
+    /// guard, the sentence spans that sources point at, the extractive fallback).
+    /// </summary>
+    public string Version => string.Create(CultureInfo.InvariantCulture, $"{_options.Model}/prompt-{_prompt.Version}/input-{_options.MaxInputWords}/engine-{Summarizers.EngineVersion}");
 
     /// <summary>Today's tokens (<see cref="LlmOptions.DailyTokenBudget"/>).</summary>
     public TokenBudget Budget { get; }
@@ -104,56 +110,126 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
         var wanted = extractive.Sentences.Count;
         var messages = _prompt.Messages(Excerpt(document), title, document.Language, wanted);
         var chatOptions = new ChatOptions { Temperature = 0, MaxOutputTokens = (100 * wanted) + 300 };
-        // About three characters a token for the prompt, and the whole allowance for the answer.
-        var reserved = (messages.Sum(m => (long)m.Text.Length) / 3) + chatOptions.MaxOutputTokens.Value;
-        if (!Budget.TryReserve(reserved))
-            return Fallback(extractive, "budget");
+        // Two characters a token for the prompt (Cyrillic and other scripts take more tokens than English), and the
+        // whole allowance for the answer: an estimate on the high side, replaced by what the endpoint reports.
+        var estimate = (messages.Sum(m => (long)m.Text.Length) / 2) + chatOptions.MaxOutputTokens.Value;
 
-        string answer;
-        long? used;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_options.Timeout);
         try
         {
             await _gate.WaitAsync(deadline.Token);
-            try
-            {
-                (answer, used) = await AskAsync(messages, chatOptions, deadline.Token);
-            }
-            finally
-            {
-                _gate.Release();
-            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             TimedOut(_logger, _options.Timeout.TotalSeconds);
             return Fallback(extractive, "timeout");
         }
-        catch (ClientResultException e)
+        try
         {
-            if (e.Status is 429 or 503 && e.GetRawResponse() is { } response && response.Headers.TryGetValue("Retry-After", out var after))
-                _pause.Honour(after);
-            Budget.Settle(reserved, 0);
-            Refused(_logger, e.Status, e.Message);
-            return Fallback(extractive, "unavailable");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A connection refused, an answer that is not the protocol's JSON: the endpoint cannot be used now.
-            Failed(_logger, e);
-            return Fallback(extractive, "unavailable");
-        }
-        Budget.Settle(reserved, used);
+            // Asked again in turn: requests queued behind a refusal do not repeat it.
+            if (_pause.IsPaused)
+                return Fallback(extractive, "unavailable");
+            if (!Budget.TryReserve(estimate, out var day))
+                return Fallback(extractive, "budget");
+            Answer answer;
+            try
+            {
+                answer = await AskAsync(messages, chatOptions, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The reservation stands: the model may have worked all that time.
+                TimedOut(_logger, _options.Timeout.TotalSeconds);
+                return Fallback(extractive, "timeout");
+            }
+            catch (ClientResultException e)
+            {
+                if (e.Status is 429 or 503 && e.GetRawResponse() is { } response && response.Headers.TryGetValue("Retry-After", out var after))
+                    _pause.Honour(after);
+                Budget.Settle(day, estimate, 0);
+                Refused(_logger, e.Status);
+                return Fallback(extractive, "unavailable");
+            }
+            catch (HttpRequestException e)
+            {
+                Budget.Settle(day, estimate, 0);
+                Failed(_logger, e);
+                return Fallback(extractive, "unavailable");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // An answer that is not the protocol's JSON: the endpoint cannot be used now (and may have counted tokens).
+                Failed(_logger, e);
+                return Fallback(extractive, "unavailable");
+            }
+            Budget.Settle(day, estimate, answer.Tokens);
 
-        var written = WrittenAnswer.Check(answer, document.Text, document.Language, wanted, out var dropped);
-        if (written is null)
-        {
+            var written = WrittenAnswer.Check(answer.Text, document.Text, document.Language, wanted, out var dropped, out var sentences);
+            if (written is not null)
+            {
+                return new Summary(document.Language, Name, [.. written.Select(s => s with { Sources = AsDocumentSentences(document, s.Sources!) })],
+                    extractive.SourceSentences, extractive.SourceWords, _options.Model);
+            }
             Unsupported(_logger, dropped, wanted);
-            return Fallback(extractive, "unsupported");
+            // Nothing to read, or cut off before the length was reached: the endpoint failed this time, not the article.
+            return Fallback(extractive, sentences == 0 || (answer.Finish == ChatFinishReason.Length && dropped.Count == 0) ? "unavailable" : "unsupported");
         }
-        return new Summary(document.Language, Name, [.. written.Select(s => s with { Sources = AsDocumentSentences(document, s.Sources!) })],
-            extractive.SourceSentences, extractive.SourceWords, _options.Model);
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<Answer> AskAsync(IList<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
+    {
+        if (!_options.Stream)
+        {
+            var response = await _chat.GetResponseAsync(messages, options, cancellationToken);
+            return new Answer(response.Text, response.Usage?.TotalTokenCount, response.FinishReason);
+        }
+        var text = new StringBuilder();
+        long? tokens = null;
+        ChatFinishReason? finish = null;
+        await foreach (var update in _chat.GetStreamingResponseAsync(messages, options, cancellationToken))
+        {
+            text.Append(update.Text);
+            finish = update.FinishReason ?? finish;
+            foreach (var content in update.Contents)
+            {
+                if (content is UsageContent usage)
+                    tokens = usage.Details.TotalTokenCount ?? tokens;
+            }
+        }
+        return new Answer(text.ToString(), tokens, finish);
+    }
+
+    private sealed record Answer(string Text, long? Tokens, ChatFinishReason? Finish);
+
+    // The whole article when it fits the model's input budget; otherwise its most important sentences (the
+    // extractive ranker's choice) in article order, a paragraph break wherever sentences were left out.
+    private string Excerpt(Document document)
+    {
+        if (document.SourceWords <= _options.MaxInputWords)
+            return document.Text;
+        var chosen = Summarizers.Default.Summarize(document, SummaryLength.Words(_options.MaxInputWords)).Sentences;
+        var excerpt = new StringBuilder();
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            if (k > 0)
+                excerpt.Append(chosen[k].Index == chosen[k - 1].Index + 1 ? " " : "\n\n");
+            excerpt.Append(chosen[k].Text);
+        }
+        return excerpt.ToString();
+    }
+
+    // Each field with its length in front, so that no title and text can be read as another pair.
+    private string CacheKey(SummaryRequest request, string language)
+    {
+        var title = request.Options.Title ?? "";
+        var content = SHA256.HashData(Encoding.UTF8.GetBytes($"{language.Length}:{language}{title.Length}:{title}{request.Text}"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"llm:{Convert.ToHexStringLower(content)}:{Version}:{request.Options.Length.Unit}={request.Options.Length.Value}");
     }
 
     // Sources as the spans of the sentences every method picks from (and a page anchors), where they overlap one.
@@ -174,58 +250,14 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
         return spans;
     }
 
-    private async Task<(string Answer, long? Tokens)> AskAsync(IList<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
-    {
-        if (!_options.Stream)
-        {
-            var response = await _chat.GetResponseAsync(messages, options, cancellationToken);
-            return (response.Text, response.Usage?.TotalTokenCount);
-        }
-        var text = new StringBuilder();
-        long? tokens = null;
-        await foreach (var update in _chat.GetStreamingResponseAsync(messages, options, cancellationToken))
-        {
-            text.Append(update.Text);
-            foreach (var content in update.Contents)
-            {
-                if (content is UsageContent usage)
-                    tokens = usage.Details.TotalTokenCount ?? tokens;
-            }
-        }
-        return (text.ToString(), tokens);
-    }
-
-    // The whole article when it fits the model's input budget; otherwise its most important sentences (the
-    // extractive ranker's choice) in article order, a paragraph break wherever sentences were left out.
-    private string Excerpt(Document document)
-    {
-        if (document.SourceWords <= _options.MaxInputWords)
-            return document.Text;
-        var chosen = Summarizers.Default.Summarize(document, SummaryLength.Words(_options.MaxInputWords)).Sentences;
-        var excerpt = new StringBuilder();
-        for (var k = 0; k < chosen.Count; k++)
-        {
-            if (k > 0)
-                excerpt.Append(chosen[k].Index == chosen[k - 1].Index + 1 ? " " : "\n\n");
-            excerpt.Append(chosen[k].Text);
-        }
-        return excerpt.ToString();
-    }
-
-    private string CacheKey(SummaryRequest request, string language)
-    {
-        var content = SHA256.HashData(Encoding.UTF8.GetBytes($"{language}\n{request.Options.Title}\n{request.Text}"));
-        return string.Create(CultureInfo.InvariantCulture,
-            $"llm:{Convert.ToHexStringLower(content)}:{_options.Model}:{_prompt.Version}:{request.Options.Length.Unit}={request.Options.Length.Value}");
-    }
-
     private static Summary Fallback(Summary extractive, string reason) => extractive with { Fallback = reason };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The language model did not answer within {Seconds} s; the extractive summary was served")]
     private static partial void TimedOut(ILogger logger, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The language model's endpoint answered HTTP {Status} ({Message}); the extractive summary was served")]
-    private static partial void Refused(ILogger logger, int status, string message);
+    // The status only: an error body may echo the request, key and all.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The language model's endpoint answered HTTP {Status}; the extractive summary was served")]
+    private static partial void Refused(ILogger logger, int status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The language model's endpoint could not be used; the extractive summary was served")]
     private static partial void Failed(ILogger logger, Exception exception);

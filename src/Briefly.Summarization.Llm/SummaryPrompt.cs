@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 
 namespace Briefly.Summarization.Llm;
@@ -9,7 +10,7 @@ namespace Briefly.Summarization.Llm;
 /// prompt's version, which is part of every key a written summary is kept under, so changing the words means
 /// changing the version and no summary written to the old words is served again.
 /// </summary>
-public sealed class SummaryPrompt
+public sealed partial class SummaryPrompt
 {
     private SummaryPrompt(string version, string system, string user)
     {
@@ -29,13 +30,16 @@ public sealed class SummaryPrompt
     /// <summary>The messages asking for <paramref name="sentences"/> sentences about <paramref name="article"/> in <paramref name="language"/> (ISO 639-1).</summary>
     public IList<ChatMessage> Messages(string article, string? title, string language, int sentences)
     {
-        var fill = (string template) => new StringBuilder(template)
-            .Replace("{sentences}", sentences.ToString(CultureInfo.InvariantCulture))
-            .Replace("{language}", LanguageName(language))
-            .Replace("{title}", string.IsNullOrWhiteSpace(title) ? "(none)" : title.Trim())
-            .Replace("{article}", article)
-            .ToString();
-        return [new ChatMessage(ChatRole.System, fill(_system)), new ChatMessage(ChatRole.User, fill(_user))];
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["sentences"] = sentences.ToString(CultureInfo.InvariantCulture),
+            ["language"] = LanguageName(language),
+            ["title"] = string.IsNullOrWhiteSpace(title) ? "(none)" : title.Trim(),
+            ["article"] = article,
+        };
+        // In one pass: a title holding "{article}" stays that text.
+        string Fill(string template) => Placeholder().Replace(template, m => values[m.Groups[1].Value]);
+        return [new ChatMessage(ChatRole.System, Fill(_system)), new ChatMessage(ChatRole.User, Fill(_user))];
     }
 
     /// <summary>Reads the prompt format: "version: V", then "system:" and "user:" each followed by its text.</summary>
@@ -77,4 +81,7 @@ public sealed class SummaryPrompt
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    [GeneratedRegex(@"\{(sentences|language|title|article)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 }

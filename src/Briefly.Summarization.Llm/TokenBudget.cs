@@ -1,8 +1,9 @@
 namespace Briefly.Summarization.Llm;
 
 /// <summary>
-/// The tokens this process may send a paid endpoint per UTC day. A request reserves its estimate before it is sent
-/// and settles the count the endpoint reports afterwards, so requests in flight together cannot overrun the day.
+/// The tokens this process may send a paid endpoint per UTC day. A request reserves an estimate on the high side
+/// before it is sent and settles the count the endpoint reports afterwards, so requests in flight together stay
+/// within the day unless the estimates were too low.
 /// </summary>
 public sealed class TokenBudget(long perDay, TimeProvider clock)
 {
@@ -23,12 +24,13 @@ public sealed class TokenBudget(long perDay, TimeProvider clock)
         }
     }
 
-    /// <summary>Counts <paramref name="tokens"/> against today, unless that would pass the day's budget.</summary>
-    public bool TryReserve(long tokens)
+    /// <summary>Counts <paramref name="tokens"/> against today (<paramref name="day"/>), unless that would pass the day's budget.</summary>
+    public bool TryReserve(long tokens, out DateOnly day)
     {
         lock (_lock)
         {
             Roll();
+            day = _day;
             if (perDay > 0 && _used + tokens > perDay)
                 return false;
             _used += tokens;
@@ -36,15 +38,19 @@ public sealed class TokenBudget(long perDay, TimeProvider clock)
         }
     }
 
-    /// <summary>Replaces a reservation by what the request really cost (unknown: the reservation stands).</summary>
-    public void Settle(long reserved, long? actual)
+    /// <summary>
+    /// Replaces a reservation by what the request really cost (unknown: the reservation stands). A reservation of a
+    /// day that has passed is left alone: today's count holds none of it.
+    /// </summary>
+    public void Settle(DateOnly day, long reserved, long? actual)
     {
         if (actual is not { } used)
             return;
         lock (_lock)
         {
             Roll();
-            _used = Math.Max(0, _used + used - reserved);
+            if (day == _day)
+                _used = Math.Max(0, _used + used - reserved);
         }
     }
 

@@ -13,17 +13,21 @@ public static partial class WrittenAnswer
 {
     /// <summary>
     /// The first <paramref name="wanted"/> supported sentences of <paramref name="answer"/>; null when there are
-    /// fewer, or the answer is not in <paramref name="language"/>, with the guard's reasons for the dropped ones.
+    /// fewer, or the answer is not in <paramref name="language"/>, with the guard's reasons for the dropped ones and
+    /// how many sentences the answer had.
     /// </summary>
-    public static IReadOnlyList<SummarySentence>? Check(string answer, string article, string language, int wanted, out IReadOnlyList<string> dropped)
+    public static IReadOnlyList<SummarySentence>? Check(
+        string answer, string article, string language, int wanted, out IReadOnlyList<string> dropped, out int written)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var sentences = Sentences(answer, language);
+        written = sentences.Count;
         var reasons = new List<string>();
         dropped = reasons;
         var text = string.Join(' ', sentences);
         // A translation's words are nowhere in the article, but names and numbers could still carry one sentence.
-        if (text.Length > 0 && LanguageDetector.Detect(text, fallback: language) != language)
+        // Only for languages the detector knows: for another it would call every answer wrong.
+        if (text.Length > 0 && LanguageDetector.Supported.Contains(language) && LanguageDetector.Detect(text, fallback: language) != language)
         {
             reasons.Add("language");
             return null;
@@ -33,9 +37,14 @@ public static partial class WrittenAnswer
         foreach (var sentence in sentences)
         {
             var verdict = guard.Check(sentence);
-            if (!verdict.Supported)
+            // A sentence with nothing to check ("In short.") rests on no article sentence: it is not summary.
+            var reason = !verdict.Supported ? verdict.Reason ?? "unsupported"
+                : verdict.Sources.Count == 0 ? "empty"
+                : kept.Any(k => k.Text.Equals(sentence, StringComparison.Ordinal)) ? "repeated"
+                : null;
+            if (reason is not null)
             {
-                reasons.Add(verdict.Reason ?? "unsupported");
+                reasons.Add(reason);
                 continue;
             }
             kept.Add(SummarySentence.Written(sentence, verdict.Sources));
@@ -50,9 +59,17 @@ public static partial class WrittenAnswer
     {
         ArgumentNullException.ThrowIfNull(answer);
         var result = new List<string>();
+        var next = 1;
         foreach (var raw in ThoughtsPattern().Replace(answer, " ").ReplaceLineEndings("\n").Split('\n'))
         {
-            var line = MarkerPattern().Replace(raw, "").Replace("**", "", StringComparison.Ordinal).Trim();
+            var line = BulletPattern().Replace(raw, "");
+            // "1. ", "2) " only in their order: "15. März" opens a German date, not the fifteenth point.
+            if (NumberPattern().Match(line) is { Success: true } number && number.Groups[1].Value == next.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                line = line[number.Length..];
+                next++;
+            }
+            line = line.Replace("**", "", StringComparison.Ordinal).Trim();
             if (line.Length == 0)
                 continue;
             foreach (var span in SentenceSegmenter.Split(line, language))
@@ -68,7 +85,9 @@ public static partial class WrittenAnswer
     [GeneratedRegex(@"<think>.*?(</think>|$)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ThoughtsPattern();
 
-    // "1. ", "2) ", "- ", "* ", "• " at the start of a line.
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[-*•–—])\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex MarkerPattern();
+    [GeneratedRegex(@"^\s*[-*•–—]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletPattern();
+
+    [GeneratedRegex(@"^\s*(\d{1,2})[.)]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
 }

@@ -19,5 +19,11 @@ public interface ISummarizer
     /// </summary>
     string Version { get; }
 
+    /// <summary>
+    /// Whether the work is done elsewhere (a model's server): such a method costs per request, is not warmed up or
+    /// run unasked by evaluation, and holds no local compute slot while it waits.
+    /// </summary>
+    bool IsRemote => false;
+
     ValueTask<Summary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default);
 }

@@ -11,6 +11,9 @@ public interface ISummarizerCatalog
 
     /// <summary>The method called <paramref name="name"/> (any case); otherwise false and one line saying why (unknown, or disabled and how to enable it).</summary>
     bool TryGet(string name, out ISummarizer summarizer, out string error);
+
+    /// <summary>Whether the method called <paramref name="name"/> is on offer here: what a page asks on every render, without making an error text.</summary>
+    bool IsEnabled(string name) => Entries.Any(e => e.Enabled && e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>A method as a catalog lists it: enabled with its summarizer, or disabled with the reason.</summary>

@@ -12,7 +12,7 @@ public sealed class ModelLiveSite : LiveSite
     public ModelServer Model { get; private set; } = null!;
 
     protected override IEnumerable<string> Settings =>
-        [$"--Briefly:Llm:Endpoint={Model.Endpoint}", "--Briefly:Llm:Model=stand-in-7b", "--Briefly:Llm:TimeoutSeconds=5"];
+        [$"--Briefly:Llm:Endpoint={Model.Endpoint}", "--Briefly:Llm:Model=stand-in-7b", "--Briefly:Llm:TimeoutSeconds=10"];
 
     public override async Task InitializeAsync()
     {

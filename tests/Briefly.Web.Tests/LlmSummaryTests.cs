@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Briefly.ModelStandIn;
 using Briefly.Storage;
-using Briefly.Summarization.Llm;
+using Briefly.Summarization;
+using Microsoft.Extensions.DependencyInjection;
 using Briefly.Web.Tests.Support;
 
 namespace Briefly.Web.Tests;
@@ -24,8 +25,8 @@ public sealed class LlmSite : IAsyncLifetime
         {
             ["Briefly:Llm:Endpoint"] = Model.Endpoint.ToString(),
             ["Briefly:Llm:Model"] = "stand-in-7b",
-            // Long enough for a loaded machine; the slow case waits minutes.
-            ["Briefly:Llm:TimeoutSeconds"] = "5",
+            // Long enough for a loaded machine; the slow case has a site of its own below.
+            ["Briefly:Llm:TimeoutSeconds"] = "60",
         });
         using var client = Factory.CreateClient();
         foreach (var (name, _, _) in StoryCases.All)
@@ -52,8 +53,8 @@ public sealed class LlmSummaryTests(LlmSite site) : IClassFixture<LlmSite>
 {
     private readonly HttpClient _client = site.Factory.CreateClient();
 
-    // A 429 pauses the endpoint for the whole site: that case has a site of its own below.
-    public static TheoryData<string> Cases() => [.. StoryCases.All.Where(c => c.Name != "busy-429").Select(c => c.Name)];
+    // A 429 pauses the endpoint for the whole site, and the slow case needs a short timeout: each has a site of its own below.
+    public static TheoryData<string> Cases() => [.. StoryCases.All.Where(c => c.Name is not ("busy-429" or "slow")).Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -87,8 +88,60 @@ public sealed class LlmSummaryTests(LlmSite site) : IClassFixture<LlmSite>
         Assert.Equal(temporary ? "no-store" : "public, max-age=60", second.Headers.CacheControl?.ToString());
 
         var article = await site.Factory.Store.GetBySlugAsync(site.Slugs[name]);
-        var kept = await site.Factory.Store.GetSummaryAsync(new SummaryCacheKey(article!.ContentHash, "sentences=2", "llm", $"stand-in-7b/prompt-{SummaryPrompt.Shipped.Version}"));
+        site.Factory.Services.GetRequiredService<ISummarizerCatalog>().TryGet("llm", out var llm, out _);
+        var kept = await site.Factory.Store.GetSummaryAsync(new SummaryCacheKey(article!.ContentHash, "sentences=2", "llm", llm.Version));
         Assert.Equal(temporary, kept is null);
+        if (!temporary)
+        {
+            using var again = new HttpRequestMessage(HttpMethod.Get, url);
+            again.Headers.IfNoneMatch.Add(second.Headers.ETag!);
+            using var notModified = await _client.SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+            Assert.Equal("public, max-age=60", notModified.Headers.CacheControl?.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("words=40")]
+    [InlineData("sentences=11")]
+    [InlineData("ratio=0.5")]
+    public async Task Anyone_may_ask_an_article_for_a_written_summary_only_at_the_kept_lengths(string length)
+    {
+        var asked = site.Model.Requests.Count;
+        await AssertProblemAsync(await _client.GetAsync($"/api/articles/{site.Slugs["faithful"]}/summary?{length}&method=llm"), HttpStatusCode.BadRequest);
+        using var page = await _client.GetAsync($"/articles/{site.Slugs["faithful"]}/summary?{length}&method=llm");
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Equal(asked, site.Model.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_model_slower_than_the_timeout_falls_back_in_time_and_nothing_is_kept()
+    {
+        await using var model = await ModelServer.StartAsync(StoryCases.Named("slow").Reply);
+        await using var slow = new SiteFactory(new() { ["Briefly:Llm:Endpoint"] = model.Endpoint.ToString(), ["Briefly:Llm:Model"] = "stand-in-7b", ["Briefly:Llm:TimeoutSeconds"] = "2" });
+        using var client = slow.CreateClient();
+
+        using var posted = await client.PostAsJsonAsync("/api/summarize", new { text = StoryCases.Text, method = "llm", sentences = 2 });
+        AssertSummary(await posted.Content.ReadFromJsonAsync<JsonElement>(), "timeout", StoryCases.Text);
+        using var created = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(new { title = StoryCases.Title, text = StoryCases.Text }) };
+        created.Headers.Add("X-Api-Key", SiteFactory.ApiKey);
+        using var article = await client.SendAsync(created);
+        var slug = (await article.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("slug").GetString();
+        using var summary = await client.GetAsync($"/api/articles/{slug}/summary?sentences=2&method=llm");
+        AssertSummary(await summary.Content.ReadFromJsonAsync<JsonElement>(), "timeout", StoryCases.Text);
+        Assert.Equal("no-store", summary.Headers.CacheControl?.ToString());
+        Assert.Null(summary.Headers.ETag);
+        Assert.Equal(2, model.Requests.Count);
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        using (response)
+        {
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("method 'llm' takes length short, medium or long, or up to 10 sentences", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

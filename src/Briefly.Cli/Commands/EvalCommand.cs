@@ -39,7 +39,8 @@ public static class EvalCommand
             // The baselines first and default last, as the tables in the docs read.
             var names = result.GetValue(methods) is { Length: > 0 } given
                 ? given
-                : MethodOption.Catalog.Entries.Where(e => e.Enabled).OrderBy(e => e.Name == "default").Select(e => e.Name).ToArray();
+                // A remote method bills per request: measured only when named.
+                : MethodOption.Catalog.Entries.Where(e => e.Enabled && !e.Summarizer!.IsRemote).OrderBy(e => e.Name == "default").Select(e => e.Name).ToArray();
             var summarizers = names.Select(MethodOption.Resolve).ToList();
             var records = LoadRecords(path, result.GetValue(limit));
             if (records.Count == 0)
@@ -50,7 +51,7 @@ public static class EvalCommand
             await WithProgressAsync(records.Count * (summarizers.Count + variants.Count) * lengths.Count, async tick =>
             {
                 // A remote model's time is its server's: warming this process up would only spend its tokens.
-                foreach (var summarizer in summarizers.OfType<ExtractiveSummarizer>())
+                foreach (var summarizer in summarizers.Where(s => !s.IsRemote))
                     await WarmUpAsync(summarizer, records, lengths[0], cancellationToken);
                 foreach (var length in lengths)
                 {
@@ -129,8 +130,9 @@ public static class EvalCommand
         return new EvalRow(summarizer.Name, rouge, median > 0 ? 1 / median : null)
         {
             Length = length.ToString(),
-            Dangling = 100.0 * dangling / Math.Max(1, records.Count - written),
-            Written = summarizer is ExtractiveSummarizer ? null : 100.0 * written / records.Count,
+            // Over every summary, as for the other methods: a written one cannot dangle.
+            Dangling = 100.0 * dangling / records.Count,
+            Written = summarizer.IsRemote ? 100.0 * written / records.Count : null,
             Fallbacks = fallbacks,
         };
     }

@@ -93,7 +93,7 @@ public static class ArticlesApi
         [FromQuery] string? method,
         CancellationToken cancellationToken)
     {
-        if (!SummarySpec.TryParse(length, sentences, words, ratio, method, methods, out var spec, out var error))
+        if (!SummarySpec.TryParseForArticle(length, sentences, words, ratio, method, methods, out var spec, out var error))
             return Problems.BadRequest(error);
         var article = await catalog.GetBySlugAsync(slug, cancellationToken);
         if (article is null)
@@ -103,7 +103,9 @@ public static class ArticlesApi
         var headers = context.Response.Headers;
         if (context.Request.Headers.IfNoneMatch == etag)
         {
+            // Only a kept summary was ever sent with this tag.
             headers.ETag = etag;
+            headers.CacheControl = "public, max-age=60";
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         var summary = await summaries.GetAsync(article, spec, cancellationToken);

@@ -41,14 +41,8 @@ public static class SummarizeApi
         }
         if (!await admission.EnterAsync(cancellationToken))
             return Busy(request);
-        try
-        {
-            return await SummarizeInputAsync(request, body, admission, fetcher, summaries, methods, cancellationToken);
-        }
-        finally
-        {
-            admission.Leave();
-        }
+        using var slot = new AdmissionSlot(admission);
+        return await SummarizeInputAsync(request, body, slot, fetcher, summaries, methods, cancellationToken);
     }
 
     private static IResult Busy(HttpRequest request)
@@ -60,9 +54,10 @@ public static class SummarizeApi
     private static string RetryAfter(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static async Task<IResult> SummarizeInputAsync(
-        HttpRequest request, JsonBody body, SummarizeAdmission admission, PageFetcher fetcher, SummaryService summaries, ISummarizerCatalog methods,
+        HttpRequest request, JsonBody body, AdmissionSlot slot, PageFetcher fetcher, SummaryService summaries, ISummarizerCatalog methods,
         CancellationToken cancellationToken)
     {
+        var admission = slot.Admission;
         var (input, error) = await body.ReadAsync<SummarizeRequest>(request, cancellationToken);
         if (error is not null)
             return error;
@@ -108,6 +103,9 @@ public static class SummarizeApi
         using var heavy = await admission.EnterHeavyAsync(words, cancellationToken);
         if (heavy is null)
             return Busy(request);
+        // A model's wait is its server's work: the slot goes to the next text meanwhile.
+        if (summaries.IsRemote(spec))
+            slot.Dispose();
         var summary = await summaries.SummarizeAsync(text, spec, language, title, cancellationToken);
         if (summary.Sentences.Count == 0)
             return Problems.Unprocessable("the input has no sentences to summarize");

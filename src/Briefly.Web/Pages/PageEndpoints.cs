@@ -144,7 +144,7 @@ public static class PageEndpoints
             return await NoArticleAsync(slug, store, site, language, text, ct);
         var culture = Use(language.ForArticle(article.Language));
         var q = request.Query;
-        if (!SummarySpec.TryParse(q["length"], q["sentences"], q["words"], q["ratio"], q["method"], methods, out var spec, out var error))
+        if (!SummarySpec.TryParseForArticle(q["length"], q["sentences"], q["words"], q["ratio"], q["method"], methods, out var spec, out var error))
             return Render<MessageView>(culture, new { Chrome = site, Heading = text["BadSummaryRequest"].Value, Message = error }, StatusCodes.Status400BadRequest);
         var summary = await summaries.GetAsync(article, spec, ct);
         return Render<SummaryView>(culture, new { Chrome = site with { CurrentCategory = article.Category }, Article = article, summary.Summary, Spec = spec });

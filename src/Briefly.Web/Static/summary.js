@@ -7,6 +7,8 @@
   if (!article) return;
   const slug = article.dataset.slug;
   const loads = new Map();
+  // Requests answered: a choice whose answer is still on its way shows that it is loading.
+  const settled = new Set();
   const renders = new WeakMap();
   let length = "medium";
   // "default" (the article's sentences) or "llm" (written by a model), when the site offers it.
@@ -70,15 +72,16 @@
     if (!loads.has(key)) {
       const query = kind === "default" ? "" : `&method=${encodeURIComponent(kind)}`;
       const url = `/api/articles/${encodeURIComponent(slug)}/summary?length=${encodeURIComponent(len)}${query}`;
-      // A model may take its configured time before the server falls back to the article's sentences.
-      const wait = kind === "default" ? 10000 : 90000;
+      // A model may take the server's whole timeout (at most ten minutes) before it falls back to the article's sentences.
+      const wait = kind === "default" ? 10000 : 630000;
       const request = fetch(url, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(wait) }).then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        // An answer the server did not keep (a model that was slow or away) is asked again on the next click.
+        if ((response.headers.get("Cache-Control") || "").includes("no-store")) loads.delete(key);
         return response.json();
       });
-      // A failed request is forgotten so that the next click tries again, and so is a fallback the server
-      // did not keep (the model was slow or away), so that the next click asks the model again.
-      request.then((summary) => { if (summary.fallback && summary.fallback !== "unsupported") loads.delete(key); }, () => loads.delete(key));
+      // A failed request is forgotten so that the next click tries again.
+      request.then(() => settled.add(key), () => loads.delete(key));
       loads.set(key, request);
     }
     return loads.get(key);
@@ -101,7 +104,7 @@
     panel.setAttribute("aria-busy", "true");
     // The page's words, in its language (data-text-* on the panel).
     const text = panel.dataset;
-    if (!list.childElementCount) status.textContent = text.textLoading;
+    if (!list.childElementCount || !settled.has(`${kind}:${want}`)) status.textContent = text.textLoading;
     try {
       const summary = await load(want, kind);
       if (renders.get(panel) !== ticket) return;
@@ -109,16 +112,18 @@
       // Whoever wrote the sentences says so: a model (named), or the article itself, also when a model's
       // summary was asked for and could not be shown.
       const note = panel.querySelector("[data-summary-note]");
+      let said = "";
       if (note) {
         const written = summary.method === "llm";
         note.textContent = written ? note.dataset.textWritten.replace("{0}", summary.model || "") : summary.fallback ? note.dataset.textFallback : note.dataset.textExtract;
         note.dataset.kind = written ? "written" : summary.fallback ? "fallback" : "extract";
+        if (note.dataset.kind !== "extract") said = ` ${note.textContent}`;
       }
       status.textContent = summary.sentences.length ? "" : text.textShort;
       // Outside the panel, so screen readers hear it even as the panel appears.
       const announce = panel.parentElement.querySelector("[data-summary-announce]");
       const n = summary.sentences.length;
-      if (announce) announce.textContent = n === 1 ? text.textShownOne : text.textShownMany.replace("{0}", String(n));
+      if (announce) announce.textContent = (n === 1 ? text.textShownOne : text.textShownMany.replace("{0}", String(n))) + said;
     } catch {
       if (renders.get(panel) !== ticket) return;
       status.textContent = text.textFailed;

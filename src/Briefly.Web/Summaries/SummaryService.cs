@@ -41,6 +41,9 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
         }
     }
 
+    /// <summary>Whether the spec's method waits on another server (<see cref="ISummarizer.IsRemote"/>).</summary>
+    public bool IsRemote(SummarySpec spec) => Summarizer(spec).IsRemote;
+
     /// <summary>What the spec's summaries depend on besides the article and the length (<see cref="ISummarizer.Version"/>).</summary>
     public string VersionOf(SummarySpec spec) => Summarizer(spec).Version;
 

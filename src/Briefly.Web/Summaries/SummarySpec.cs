@@ -42,6 +42,21 @@ public sealed record SummarySpec(string Method, SummaryLength Length)
         }
     }
 
+    /// <summary>
+    /// As <see cref="TryParse"/>, for an article's summary, where anyone may ask: a remote method (a model billed per
+    /// request) only at the lengths that are kept, so that each article costs at most a few model calls.
+    /// </summary>
+    public static bool TryParseForArticle(
+        string? length, string? sentences, string? words, string? ratio, string? method, ISummarizerCatalog catalog, out SummarySpec spec, out string error)
+    {
+        if (!TryParse(length, sentences, words, ratio, method, catalog, out spec, out error))
+            return false;
+        if (spec.IsKept || !catalog.TryGet(spec.Method, out var summarizer, out _) || !summarizer.IsRemote)
+            return true;
+        error = $"method '{spec.Method}' takes length short, medium or long, or up to 10 sentences";
+        return false;
+    }
+
     /// <summary>Reads `length`, `sentences`, `words`, `ratio` and `method`; at most one length may be given.</summary>
     public static bool TryParse(
         string? length, string? sentences, string? words, string? ratio, string? method, ISummarizerCatalog catalog, out SummarySpec spec, out string error)

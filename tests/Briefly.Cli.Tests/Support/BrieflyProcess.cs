@@ -26,6 +26,9 @@ public static class BrieflyProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        // A model configured on the developer's machine must not change what the tests see.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("Briefly__Llm__", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(name);
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
         start.ArgumentList.Add("exec");

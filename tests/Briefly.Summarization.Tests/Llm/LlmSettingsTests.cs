@@ -26,13 +26,15 @@ public sealed class LlmSettingsTests
     {
         var catalog = Catalog(("Briefly:Llm:Endpoint", "http://127.0.0.1:11434/v1"), ("Briefly:Llm:Model", "llama3.2"));
         Assert.True(catalog.TryGet("LLM", out var llm, out _));
-        Assert.Equal($"llama3.2/prompt-{SummaryPrompt.Shipped.Version}", llm.Version);
+        var engine = global::Briefly.Summarization.Summarizers.EngineVersion;
+        Assert.Equal($"llama3.2/prompt-{SummaryPrompt.Shipped.Version}/input-1500/engine-{engine}", llm.Version);
+        Assert.True(llm.IsRemote);
         Assert.NotEqual(global::Briefly.Summarization.Summarizers.Default.Version, llm.Version);
     }
 
     [Theory]
-    [InlineData("Endpoint", "ftp://models.example/v1", "Briefly:Llm:Endpoint must be an http(s) address such as http://127.0.0.1:11434/v1, not 'ftp://models.example/v1'")]
-    [InlineData("Model", "", "Briefly:Llm:Model is not set (the model's name at http://127.0.0.1:11434/v1)")]
+    [InlineData("Endpoint", "ftp://models.example/v1?key=secret", "Briefly:Llm:Endpoint must be an http(s) address such as http://127.0.0.1:11434/v1")]
+    [InlineData("Model", "", "Briefly:Llm:Model is not set (the model's name at the endpoint)")]
     [InlineData("TimeoutSeconds", "soon", "Briefly:Llm:TimeoutSeconds must be a whole number from 1 to 600, not 'soon'")]
     [InlineData("MaxConcurrency", "0", "Briefly:Llm:MaxConcurrency must be a whole number from 1 to 1000, not '0'")]
     [InlineData("DailyTokenBudget", "-5", "Briefly:Llm:DailyTokenBudget must be a whole number from 0 to 9223372036854775807, not '-5'")]
@@ -47,7 +49,8 @@ public sealed class LlmSettingsTests
         settings["Briefly:Llm:" + key] = value;
         var catalog = Catalog([.. settings.Select(s => (s.Key, s.Value))]);
         Assert.False(catalog.TryGet("llm", out _, out var error));
-        Assert.Contains("its configuration is wrong: " + why, error, StringComparison.Ordinal);
+        Assert.EndsWith("its configuration is wrong: " + why + "; use one of: default, lead, textrank, lexrank", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,5 +76,24 @@ public sealed class LlmSettingsTests
     {
         var sentences = WrittenAnswer.Sentences("<think>Let me see.\nOK.</think>\n1. First point here. Second point here.\n- **Third** point here.\n\n", "en");
         Assert.Equal(["First point here.", "Second point here.", "Third point here."], sentences);
+        // Numbers out of order open the sentence: a German date, not a list.
+        Assert.Equal(["15. März wurde die Brücke eröffnet."], WrittenAnswer.Sentences("15. März wurde die Brücke eröffnet.", "de"));
+    }
+
+    [Fact]
+    public void The_options_never_print_the_key()
+    {
+        var options = new LlmOptions { Endpoint = new Uri("https://models.example/v1?k=1"), Model = "m", ApiKey = "sk-secret" };
+        Assert.DoesNotContain("sk-secret", options.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("k=1", options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ApiKey = (set)", options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_holding_a_placeholder_stays_text()
+    {
+        var messages = SummaryPrompt.Shipped.Messages("The article.", "About {article} and {sentences}", "en", 2);
+        Assert.Contains("Title: About {article} and {sentences}", messages[1].Text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(messages[1].Text, "The article\\."));
     }
 }

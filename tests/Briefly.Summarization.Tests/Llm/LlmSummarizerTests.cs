@@ -164,6 +164,20 @@ public sealed class LlmSummarizerTests
         Assert.Equal(1, server.MostInFlight);
     }
 
+    [Theory]
+    [InlineData("", "unavailable")]
+    [InlineData("<think>The council, the bridge, the money", "unavailable")]
+    [InlineData("In short.\nIn short.\nRiverton's city council approved a new bridge over the Mill River on Tuesday.", "unsupported")]
+    public async Task An_empty_or_cut_answer_is_unavailable_and_filler_never_counts(string answer, string fallback)
+    {
+        await using var server = await ModelServer.StartAsync(_ => ModelReply.Answer(answer));
+        using var summarizer = Summarizer(Options(server));
+
+        var summary = await summarizer.SummarizeAsync(Request);
+
+        Assert.Equal(fallback, summary.Fallback);
+    }
+
     [Fact]
     public async Task The_caller_cancelling_is_not_a_timeout_fallback()
     {

@@ -28,6 +28,8 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Briefly:PageSize"] = "3",
             // Tests poll by calling FeedPoller.PollDueAsync, not on a timer.
             ["Briefly:Feeds:CheckSeconds"] = "0",
+            // No model, whatever the machine's environment says, unless a test configures one.
+            ["Briefly:Llm:Endpoint"] = "",
         };
         foreach (var (key, value) in settings ?? [])
             _settings[key] = value;
