@@ -4,8 +4,8 @@ using System.Text.Json;
 using Briefly.ModelStandIn;
 using Briefly.Storage;
 using Briefly.Summarization;
-using Microsoft.Extensions.DependencyInjection;
 using Briefly.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefly.Web.Tests;
 
