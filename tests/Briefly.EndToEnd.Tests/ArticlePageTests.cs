@@ -13,12 +13,7 @@ public sealed class ArticlePageTests(LiveSite site) : IClassFixture<LiveSite>
         var (article, summary) = await MiddleArticleAsync();
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-                errors.Add(message.Text);
-        };
+        var errors = LiveSite.ConsoleErrors(page);
         await page.GotoAsync($"/articles/{article.Slug}");
         Assert.Equal(article.Title, (await page.Locator("h1").TextContentAsync())!.Trim());
 

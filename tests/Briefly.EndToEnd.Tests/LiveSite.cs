@@ -30,6 +30,19 @@ public class LiveSite : IAsyncLifetime
 
     public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>The errors the page's scripts write to the console from now on.</summary>
+    public static List<string> ConsoleErrors(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                errors.Add(message.Text);
+        };
+        return errors;
+    }
+
     /// <summary>More settings (command-line form) for a site that needs them.</summary>
     protected virtual IEnumerable<string> Settings => [];
 

@@ -51,12 +51,7 @@ public sealed class WrittenSummaryTests(ModelLiveSite site) : IClassFixture<Mode
         var slug = await PublishAsync(name);
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-                errors.Add(message.Text);
-        };
+        var errors = LiveSite.ConsoleErrors(page);
         await page.GotoAsync($"/articles/{slug}");
         await page.Locator("[data-summary-toggle]").First.ClickAsync();
         var note = page.Locator("#summary-top [data-summary-note]");
