@@ -56,7 +56,11 @@ internal sealed class ClaimWords
                 words.Negated = true;
             if (raw.Any(char.IsDigit))
             {
-                words.Numbers.Add(Number(raw));
+                var number = Number(raw);
+                words.Numbers.Add(number);
+                // A year is a date as well as a number: it must be the sources' year, not just any year of the article.
+                if (raw.Length == 4 && number.Length == 4 && int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+                    words.Dates.Add(number);
                 continue;
             }
             // "Myanmar’s" and "Myanmar's" as "Myanmar"; "Boston-area" also as "Boston" and "area".

@@ -101,9 +101,10 @@ public sealed class FaithfulnessGuard
     // Greedy: the article sentence that holds most of the claim's words, then the one that holds most of the rest.
     private List<int> Support(ClaimWords claim)
     {
-        // Chosen by what the sentence says, not by whom: a swapped name must not pull in the sentences it comes from.
-        var wanted = new HashSet<string>(claim.Content.Where(w => !claim.Names.Contains(w)), StringComparer.Ordinal);
-        wanted.UnionWith(claim.Numbers);
+        // Chosen by what the sentence says, not by whom or when: a swapped name or a shifted date must not pull in the
+        // sentences it comes from.
+        var wanted = new HashSet<string>(claim.Content.Where(w => !claim.Names.Contains(w) && !claim.Dates.Contains(w)), StringComparer.Ordinal);
+        wanted.UnionWith(claim.Numbers.Where(n => !claim.Dates.Contains(n)));
         var chosen = new List<int>(2);
         for (var round = 0; round < 2 && wanted.Count > 0; round++)
         {

@@ -27,6 +27,22 @@ public class FaithfulnessGuardTests
             verdict.Sources.Select(s => s.Slice(English)));
     }
 
+    [Theory]
+    [InlineData("The council met on Tuesday to approve the budget.", true)]
+    [InlineData("The council met on Wednesday to approve the budget.", false)]
+    [InlineData("The first bridge opened in 1998 after a long debate.", true)]
+    [InlineData("The first bridge opened in 1999 after a long debate.", false)]
+    public void A_day_or_year_from_another_sentence_cannot_bring_that_sentence_in_as_support(string sentence, bool supported)
+    {
+        const string article = "The council met on Tuesday to approve the budget. Reporters waited outside until Wednesday evening.\n"
+            + "The first bridge opened in 1998 after a long debate. A second bridge followed in 1999.";
+        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
+
+        Assert.Equal(supported, verdict.Supported);
+        if (!supported)
+            Assert.Equal("date", verdict.Reason);
+    }
+
     [Fact]
     public void Names_in_another_inflection_are_the_same_names()
     {
