@@ -41,6 +41,12 @@ internal sealed class ClaimWords
 
     public bool Negated { get; private set; }
 
+    /// <summary>
+    /// The stems of each run of names written together ("Kurt Busch", "St James' Park"): a possessive, punctuation
+    /// or any lower-case word ends a run.
+    /// </summary>
+    public List<string[]> Runs { get; } = [];
+
     public static ClaimWords Of(string text, TextSpan span, string language)
     {
         var words = new ClaimWords(language);
@@ -48,14 +54,24 @@ internal sealed class ClaimWords
         Tokenizer.Tokenize(text, span, tokens);
         var stemmer = Stemmers.For(language);
         var stop = StopWords.For(language);
+        var run = new List<string>();
+        void EndRun()
+        {
+            if (run.Count > 0)
+                words.Runs.Add([.. run]);
+            run.Clear();
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (i > 0 && !text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IsWhiteSpace())
+                EndRun();
             var raw = tokens[i].Slice(text);
             var lower = raw.ToLowerInvariant().Replace('ё', 'е');
             if (IsNegation(lower, language))
                 words.Negated = true;
             if (raw.Any(char.IsDigit))
             {
+                EndRun();
                 var number = Number(raw);
                 words.Numbers.Add(number);
                 // A year is a date as well as a number: it must be the sources' year, not just any year of the article.
@@ -65,13 +81,17 @@ internal sealed class ClaimWords
             }
             // "Myanmar’s" and "Myanmar's" as "Myanmar"; "Boston-area" also as "Boston" and "area".
             lower = lower.Replace('’', '\'');
+            var possessive = lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith('\'');
             if (lower.EndsWith("'s", StringComparison.Ordinal))
                 lower = lower[..^2];
             var stem = stemmer.Stem(lower);
             if (DateWords.IsDate(stem, language))
                 words.Dates.Add(stem);
             if (stop.Contains(lower))
+            {
+                EndRun();
                 continue;
+            }
             words.Content.Add(stem);
             if (lower.Contains('-', StringComparison.Ordinal))
             {
@@ -83,8 +103,18 @@ internal sealed class ClaimWords
             }
             // A capital after the first word is a name; the first word may be one too, which the article tells (see Supports).
             if (char.IsUpper(raw[0]) && i > 0 && !DateWords.IsDate(stem, language))
+            {
                 words.Names.Add(stem);
+                run.Add(stem);
+                if (possessive)
+                    EndRun();
+            }
+            else
+            {
+                EndRun();
+            }
         }
+        EndRun();
         return words;
     }
 

@@ -93,11 +93,17 @@ public static partial class Corruptions
             var word = tokens[i].Slice(sentence);
             if (!char.IsUpper(word[0]) || !articleNames.Contains(stemmer.Stem(word.ToLowerInvariant())) || DateWords.IsDate(stemmer.Stem(word.ToLowerInvariant()), language))
                 continue;
-            var other = candidates.FirstOrDefault(c => !DateWords.IsDate(stemmer.Stem(c.ToLowerInvariant()), language));
+            // Another name, not another form of this one ("Tunisian" for "Tunisia" changes no fact).
+            var stem = stemmer.Stem(word.ToLowerInvariant());
+            var other = candidates.FirstOrDefault(c => !DateWords.IsDate(stemmer.Stem(c.ToLowerInvariant()), language) && !SameRoot(stemmer.Stem(c.ToLowerInvariant()), stem));
             return other is null ? null : Replace(sentence, tokens[i], other);
         }
         return null;
     }
+
+    // Forms of one name that Snowball leaves apart: "bangladeshi" and "bangladesh", «российск» and «росс».
+    private static bool SameRoot(string a, string b) =>
+        a.Length >= 4 && b.Length >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
 
     private static string? Negation(string sentence, string language)
     {

@@ -32,6 +32,7 @@ public sealed class FaithfulnessGuard
     private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dates = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly List<string[]> _runs = [];
 
     /// <param name="article">The article text (paragraphs separated by "\n").</param>
     /// <param name="language">Its ISO 639-1 code.</param>
@@ -50,6 +51,7 @@ public sealed class FaithfulnessGuard
             _numbers.UnionWith(claim.Numbers);
             _dates.UnionWith(claim.Dates);
             _words.UnionWith(claim.Content);
+            _runs.AddRange(claim.Runs);
         }
     }
 
@@ -75,11 +77,17 @@ public sealed class FaithfulnessGuard
             Missing(claim.Numbers, _numbers) is { Count: > 0 } numbers ? ("number", numbers)
             : Swapped(claim.Dates, supportDates, supportDates, _dates) is { Count: > 0 } dates ? ("date", dates)
             : Swapped(claim.Names, held, supportNames, _words) is { Count: > 0 } names ? ("name", names)
+            : Unjoined(claim) is { Count: > 0 } run ? ("name", run)
             : claim.Negated && !negated ? ("negation", [])
             : coverage < MinCoverage ? ("coverage", Missing(claim.Content, held))
             : ((string?)null, (List<string>)[]);
         return new GuardVerdict(reason is null, reason, sources, coverage, words);
     }
+
+    // A run of names the article never writes together ("Kurt Delaware" from "Kurt Busch" and "Delaware's Dover"):
+    // its names are all the article's, but not as one name.
+    private List<string> Unjoined(ClaimWords claim) =>
+        [.. claim.Runs.FirstOrDefault(run => run.Length >= 2 && !_runs.Any(written => run.All(written.Contains))) ?? []];
 
     private static List<string> Missing(HashSet<string> claimed, HashSet<string> held) => [.. claimed.Where(w => !held.Contains(w))];
 

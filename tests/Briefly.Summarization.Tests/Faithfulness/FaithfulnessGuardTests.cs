@@ -43,6 +43,30 @@ public class FaithfulnessGuardTests
             Assert.Equal("date", verdict.Reason);
     }
 
+    [Theory]
+    [InlineData("Driver Kurt Busch was accused of grabbing a woman at the Dover speedway.", true)]
+    [InlineData("Driver Kurt Delaware was accused of grabbing a woman at the Dover speedway.", false)]
+    [InlineData("Driver Busch was accused of grabbing a woman at the Delaware speedway.", true)]
+    public void A_name_made_of_two_of_the_articles_names_is_no_name_of_the_article(string sentence, bool supported)
+    {
+        const string article = "NASCAR lifted the suspension of driver Kurt Busch on Wednesday.\n"
+            + "A woman accused him of grabbing her at Delaware's Dover speedway.";
+        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
+
+        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+    }
+
+    [Fact]
+    public void A_name_is_swapped_for_another_name_not_for_another_form_of_itself()
+    {
+        const string article = "The museum in Tunisia will reopen, officials said. "
+            + "The Tunisian government, the Tunisian police and the Tunisian army agreed on Monday, said Ali Ben.";
+
+        // "Tunisian", the article's most frequent name, is a form of "Tunisia": the next one is planted instead.
+        Assert.Equal("Officials of Ali said the museum will reopen.",
+            Corruptions.Apply(Corruption.Name, "Officials of Tunisia said the museum will reopen.", article, "en"));
+    }
+
     [Fact]
     public void Names_in_another_inflection_are_the_same_names()
     {
