@@ -18,6 +18,14 @@ public class GuardEvalCommandTests
                     + "Mayor Ann Reed said work starts in May. Engineer Tom Vale will lead the project.",
                 summary = "Millbrook's council approved a bridge that will cost 14 million pounds.\nMayor Ann Reed said work starts in May.",
             },
+            new
+            {
+                id = "b",
+                lang = "en",
+                text = "The council of Millbrook approved a new bridge on Tuesday. The bridge will cost 14 million pounds.\n"
+                    + "Mayor Ann Reed said work starts in May. Engineer Tom Vale will lead the project.",
+                summary = "Millbrook's council approved a bridge that will cost 14 million pounds.\nA dragon was seen flying over the harbour at dawn.",
+            },
         };
         var data = BrieflyProcess.TempFile(string.Join("\n", records.Select(r => JsonSerializer.Serialize(r))) + "\n", ".jsonl");
         try
@@ -26,7 +34,8 @@ public class GuardEvalCommandTests
 
             Assert.Equal(0, result.ExitCode);
             var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
-            Assert.Equal(["reference, untouched", "2", "100.0%", "0.0%"], rows.Single(r => r[1] == "reference, untouched")[1..5]);
+            Assert.Equal(["reference, untouched", "4", "75.0%", "25.0%"], rows.Single(r => r[1] == "reference, untouched")[1..5]);
+            Assert.Equal(["2", "50.0%", "50.0%"], rows.Single(r => r[1].StartsWith("whole reference summary", StringComparison.Ordinal))[2..5]);
             Assert.Equal("0.0%", rows.Single(r => r[1] == "number changed")[3]);
             Assert.Equal("0.0%", rows.Single(r => r[1] == "date changed")[3]);
             Assert.Equal("0.0%", rows.Single(r => r[1] == "negation changed")[3]);

@@ -27,6 +27,9 @@ public static class GuardEvalCommand
             if (result.GetValue(limit) is < 1)
                 throw new UsageException("--limit must be at least 1");
             var untouched = new Tally();
+            // A written summary is served only when every sentence of it passes: the share of whole references that
+            // would be is what a reader of a model as faithful as the references' writers would see.
+            var wholes = new Tally();
             var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
             var corrupted = Enum.GetValues<Corruption>().ToDictionary(k => k, _ => new Tally());
             var records = 0;
@@ -40,11 +43,13 @@ public static class GuardEvalCommand
                 var text = e.Required("text", path);
                 var summary = e.Required("summary", path);
                 var guard = new FaithfulnessGuard(text, lang);
+                var whole = true;
                 foreach (var span in SentenceSegmenter.Split(summary, lang))
                 {
                     var sentence = span.Slice(summary);
                     var verdict = guard.Check(sentence);
                     untouched.Add(verdict.Supported);
+                    whole &= verdict.Supported;
                     if (verdict.Reason is { } reason)
                     {
                         reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
@@ -57,6 +62,7 @@ public static class GuardEvalCommand
                             corrupted[kind].Add(guard.Check(copy).Supported);
                     }
                 }
+                wholes.Add(whole);
             }
             if (records == 0)
                 throw new UsageException($"{path} has no records");
@@ -65,6 +71,7 @@ public static class GuardEvalCommand
             Console.Out.WriteLine("| sentences | n | accepted | rejected |");
             Console.Out.WriteLine("|---|---:|---:|---:|");
             Console.Out.WriteLine(untouched.Row("reference, untouched"));
+            Console.Out.WriteLine(wholes.Row("whole reference summary (every sentence)"));
             foreach (var (kind, tally) in corrupted)
                 Console.Out.WriteLine(tally.Row($"{kind.ToString().ToLowerInvariant()} changed"));
             Console.Out.WriteLine();
