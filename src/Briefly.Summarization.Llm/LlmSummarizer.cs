@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Briefly.Summarization.Llm;
 
 /// <summary>
-/// The <c>llm</c> method: a model writes the summary in the article's language at the requested length, and every
-/// sentence it writes must pass the <see cref="Faithfulness.FaithfulnessGuard"/>. Whenever the written summary
+/// The <c>llm</c> method: a model writes the summary in the article's language at the requested length (and one
+/// sentence more, a spare), and every sentence it writes must pass the <see cref="Faithfulness.FaithfulnessGuard"/>. Whenever the written summary
 /// cannot be served (a sentence the article does not support leaves too few, the endpoint is slow, failing or
 /// asked to wait, the day's tokens are spent) the reader gets the extractive default at once, marked with why.
 /// </summary>
@@ -108,8 +108,12 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
         if (_pause.IsPaused)
             return Fallback(extractive, "unavailable");
         var wanted = extractive.Sentences.Count;
-        var messages = _prompt.Messages(Excerpt(document), title, document.Language, wanted);
-        var chatOptions = new ChatOptions { Temperature = 0, MaxOutputTokens = (100 * wanted) + 300 };
+        // One sentence more than the reader gets, most important first: a sentence the guard drops is replaced by
+        // the spare instead of costing the reader the written summary (on human reference summaries read as
+        // answers, about 73% rather than about half would be served).
+        var asked = wanted + 1;
+        var messages = _prompt.Messages(Excerpt(document), title, document.Language, asked);
+        var chatOptions = new ChatOptions { Temperature = 0, MaxOutputTokens = (100 * asked) + 300 };
         // Two characters a token for the prompt (Cyrillic and other scripts take more tokens than English), and the
         // whole allowance for the answer: an estimate on the high side, replaced by what the endpoint reports.
         var estimate = (messages.Sum(m => (long)m.Text.Length) / 2) + chatOptions.MaxOutputTokens.Value;

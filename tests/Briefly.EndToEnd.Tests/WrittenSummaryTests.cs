@@ -75,9 +75,12 @@ public sealed class WrittenSummaryTests(ModelLiveSite site) : IClassFixture<Mode
             Assert.Contains("Mayor Ana Lopez said the bridge would cut the drive to the hospital by half.", pieces, StringComparison.Ordinal);
             Assert.Contains("The bridge will cost 12 million dollars", pieces, StringComparison.Ordinal);
             Assert.DoesNotContain("Councillor", pieces, StringComparison.Ordinal);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "article-written-summary.png") });
-            var axe = await page.RunAxe();
-            Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+            if (name == "faithful")
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "article-written-summary.png") });
+                var axe = await page.RunAxe();
+                Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+            }
         }
         else
         {

@@ -31,6 +31,8 @@ public static class StoryCases
 
     private const string NameSwapped = "Mayor Maria Gomez said the bridge would cut the drive to the hospital by half.";
 
+    private const string OtherNameSwapped = "Councillor Ana Lopez voted against the plan and said the money should go to schools.";
+
     /// <summary>Two sentences, each supported by the article.</summary>
     public const string Faithful = Approved + "\nMayor Ana Lopez said the 12 million dollar bridge would cut the drive to the hospital by half.";
 
@@ -43,17 +45,18 @@ public static class StoryCases
         + "Советник Том Рид голосовал против.";
 
     /// <summary>
-    /// Every case by name: how the stand-in answers (with as many sentences as the prompt asks for, an invented
-    /// one first where there is one) or fails, and the fallback a reader should get (null: the written summary).
+    /// Every case by name: how the stand-in answers (with as many sentences as the prompt asks for, which is one
+    /// more than the reader gets; invented ones first) or fails, and the fallback a reader should get (null: the
+    /// written summary — for one invented sentence, without it: the spare takes its place).
     /// </summary>
     public static IReadOnlyList<(string Name, Func<ModelRequest, ModelReply> Reply, string? Fallback)> All { get; } =
     [
-        ("faithful", r => ModelReply.Answer(Lines(Wanted(r), null)), null),
-        ("invented-number", r => ModelReply.Answer(Lines(Wanted(r), NumberChanged)), "unsupported"),
-        ("invented-name", r => ModelReply.Answer(Lines(Wanted(r), NameSwapped)), "unsupported"),
+        ("faithful", r => ModelReply.Answer(Lines(Wanted(r))), null),
+        ("invented-number", r => ModelReply.Answer(Lines(Wanted(r), NumberChanged)), null),
+        ("invented-names", r => ModelReply.Answer(Lines(Wanted(r), NameSwapped, OtherNameSwapped)), "unsupported"),
         ("wrong-language", _ => ModelReply.Answer(WrongLanguage), "unsupported"),
         // Far past any timeout a test configures; the client's giving up ends the wait.
-        ("slow", r => ModelReply.Answer(Lines(Wanted(r), null), TimeSpan.FromMinutes(2)), "timeout"),
+        ("slow", r => ModelReply.Answer(Lines(Wanted(r)), TimeSpan.FromMinutes(2)), "timeout"),
         ("error-500", _ => ModelReply.Status(500), "unavailable"),
         ("busy-429", _ => ModelReply.Status(429, "120"), "unavailable"),
         ("malformed", _ => ModelReply.Malformed, "unavailable"),
@@ -61,11 +64,11 @@ public static class StoryCases
 
     public static (string Name, Func<ModelRequest, ModelReply> Reply, string? Fallback) Named(string name) => All.Single(c => c.Name == name);
 
-    /// <summary>The faithful sentences a faithful model writes for <paramref name="count"/> asked for.</summary>
+    /// <summary>The faithful sentences a reader gets when <paramref name="count"/> are wanted.</summary>
     public static IEnumerable<string> FaithfulFor(int count) => FaithfulLines.Take(count);
 
-    private static string Lines(int count, string? invented) =>
-        string.Join("\n", (invented is null ? FaithfulLines : [invented, .. FaithfulLines]).Take(count));
+    private static string Lines(int count, params string[] invented) =>
+        string.Join("\n", invented.Concat(FaithfulLines).Take(count));
 
     // The prompt says "exactly N sentences".
     private static int Wanted(ModelRequest request)

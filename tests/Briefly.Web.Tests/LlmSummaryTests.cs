@@ -158,7 +158,7 @@ public sealed class LlmSummaryTests(LlmSite site) : IClassFixture<LlmSite>
         Assert.Equal(["From the article", "Written by AI"], article.QuerySelectorAll("[data-method]").Take(2).Select(b => b.TextContent));
 
         // Three sentences, not the two the other tests ask for, so that this page does not keep a summary they count on.
-        var fallback = await _client.GetPageAsync($"/articles/{site.Slugs["invented-name"]}/summary?sentences=3&method=llm");
+        var fallback = await _client.GetPageAsync($"/articles/{site.Slugs["invented-names"]}/summary?sentences=3&method=llm");
         Assert.StartsWith("The language model's summary could not be shown", fallback.QuerySelector(".summary-note")!.TextContent, StringComparison.Ordinal);
     }
 

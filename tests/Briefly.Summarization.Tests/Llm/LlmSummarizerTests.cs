@@ -36,14 +36,13 @@ public sealed class LlmSummarizerTests
 
         var asked = Assert.Single(server.Requests);
         Assert.Equal(("stand-in-7b", stream), (asked.Model, asked.Stream));
-        Assert.Contains("exactly 2 sentences in English", asked.System, StringComparison.Ordinal);
+        Assert.Contains("exactly 3 sentences in English", asked.System, StringComparison.Ordinal);
         Assert.Contains(StoryCases.Title, asked.User, StringComparison.Ordinal);
         Assert.Contains("Work on the foundations starts in the spring.", asked.User, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("invented-number")]
-    [InlineData("invented-name")]
+    [InlineData("invented-names")]
     [InlineData("wrong-language")]
     [InlineData("slow")]
     [InlineData("error-500")]
@@ -62,6 +61,20 @@ public sealed class LlmSummarizerTests
         Assert.Equal(extractive.Sentences, summary.Sentences);
         // Tried once: a retry would outlast the reader's wait.
         Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task One_invented_sentence_is_dropped_and_the_spare_sentence_takes_its_place()
+    {
+        await using var server = await ModelServer.StartAsync(StoryCases.Named("invented-number").Reply);
+        using var summarizer = Summarizer(Options(server));
+
+        var summary = await summarizer.SummarizeAsync(Request);
+
+        // Asked for three, the first with a changed number: the reader gets the other two.
+        Assert.Equal(("llm", (string?)null), (summary.Method, summary.Fallback));
+        Assert.Equal(StoryCases.Faithful.Split('\n'), summary.Sentences.Select(s => s.Text));
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains("15 million", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -143,7 +156,7 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(new SummaryRequest(text, new SummaryOptions { Length = SummaryLength.Sentences(2) }));
 
         Assert.Equal(("ru", "llm", (string?)null), (summary.Language, summary.Method, summary.Fallback));
-        Assert.Contains("exactly 2 sentences in Russian", Assert.Single(server.Requests).System, StringComparison.Ordinal);
+        Assert.Contains("exactly 3 sentences in Russian", Assert.Single(server.Requests).System, StringComparison.Ordinal);
 
         server.Script = _ => ModelReply.Answer("В понедельник Мария Иванова открыла в Твери новый мост через Волгу.\nСтроительство моста заняло четыре года.");
         var swapped = await summarizer.SummarizeAsync(new SummaryRequest(text, new SummaryOptions { Length = SummaryLength.Sentences(2), Title = "другой" }));
