@@ -1,7 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -32,7 +31,6 @@ public static class LlmServices
             sp.GetRequiredKeyedService<IChatClient>(LlmSummarizer.MethodName),
             options,
             sp.GetService<TimeProvider>(),
-            sp.GetService<HybridCache>(),
             sp.GetService<ILogger<LlmSummarizer>>()));
         return services;
     }

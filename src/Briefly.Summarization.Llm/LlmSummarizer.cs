@@ -1,11 +1,9 @@
 using System.ClientModel;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Briefly.Summarization.Analysis;
-using Briefly.Text;
+using Briefly.Summarization.Faithfulness;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -23,12 +21,10 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
 
     public const string About = "a summary written by a language model (OpenAI-compatible endpoint), every sentence checked against the article";
 
-    private static readonly HybridCacheEntryOptions Kept = new() { LocalCacheExpiration = TimeSpan.FromHours(1), Expiration = TimeSpan.FromDays(7) };
-
     private readonly IChatClient _chat;
     private readonly LlmOptions _options;
     private readonly SummaryPrompt _prompt;
-    private readonly HybridCache? _cache;
+    private readonly string _version;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate;
     private readonly EndpointPause _pause;
@@ -36,10 +32,9 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
     /// <param name="chat">The model's client (<see cref="LlmServices.ChatClient"/> for an OpenAI-compatible endpoint).</param>
     /// <param name="options">The operator's settings.</param>
     /// <param name="clock">Today, for the token budget, and now, for <c>Retry-After</c>.</param>
-    /// <param name="cache">Where written summaries are kept by (text, title, language, <see cref="Version"/>, length); none keeps nothing.</param>
     /// <param name="logger">Why a fallback was served.</param>
     /// <param name="prompt">The instructions; the shipped ones unless a test gives others.</param>
-    public LlmSummarizer(IChatClient chat, LlmOptions options, TimeProvider? clock = null, HybridCache? cache = null, ILogger<LlmSummarizer>? logger = null, SummaryPrompt? prompt = null)
+    public LlmSummarizer(IChatClient chat, LlmOptions options, TimeProvider? clock = null, ILogger<LlmSummarizer>? logger = null, SummaryPrompt? prompt = null)
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(options);
@@ -47,7 +42,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
         _chat = chat;
         _options = options;
         _prompt = prompt ?? SummaryPrompt.Shipped;
-        _cache = cache;
+        _version = string.Create(CultureInfo.InvariantCulture, $"{options.Model}/prompt-{_prompt.Version}/input-{options.MaxInputWords}/engine-{Summarizers.EngineVersion}");
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _gate = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
         _pause = new EndpointPause(clock);
@@ -64,7 +59,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
     /// The model, the prompt's version, the input budget (what the model is shown) and the engine's version (the
     /// guard, the sentence spans that sources point at, the extractive fallback).
     /// </summary>
-    public string Version => string.Create(CultureInfo.InvariantCulture, $"{_options.Model}/prompt-{_prompt.Version}/input-{_options.MaxInputWords}/engine-{Summarizers.EngineVersion}");
+    public string Version => _version;
 
     /// <summary>Today's tokens (<see cref="LlmOptions.DailyTokenBudget"/>).</summary>
     public TokenBudget Budget { get; }
@@ -78,27 +73,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
         var extractive = Summarizers.Default.Summarize(document, request.Options.Length);
         if (extractive.Sentences.Count == 0)
             return extractive with { Method = Name, Model = _options.Model };
-        if (_cache is null)
-            return await WriteAsync(document, extractive, request.Options.Title, cancellationToken);
-        try
-        {
-            var json = await _cache.GetOrCreateAsync(
-                CacheKey(request, document.Language),
-                (Summarizer: this, Document: document, Extractive: extractive, request.Options.Title),
-                static async (s, ct) =>
-                {
-                    var summary = await s.Summarizer.WriteAsync(s.Document, s.Extractive, s.Title, ct);
-                    // Thrown so that the cache keeps nothing: the next reader asks the model again.
-                    return summary.IsTemporary ? throw new TemporarySummaryException(summary) : SummaryJson.Serialize(summary);
-                },
-                Kept,
-                cancellationToken: cancellationToken);
-            return SummaryJson.Parse(json);
-        }
-        catch (TemporarySummaryException e)
-        {
-            return e.Summary;
-        }
+        return await WriteAsync(document, extractive, request.Options.Title, cancellationToken);
     }
 
     public void Dispose() => _gate.Dispose();
@@ -169,12 +144,11 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
             }
             Budget.Settle(day, estimate, answer.Tokens);
 
-            var written = WrittenAnswer.Check(answer.Text, document.Text, document.Language, wanted, out var dropped, out var sentences);
+            // Checked against the sentences every method picks from (and a page anchors), so that sources are theirs.
+            var guard = new FaithfulnessGuard(document.Text, [.. document.Sentences.Select(s => s.Span)], document.Language);
+            var written = WrittenAnswer.Check(answer.Text, guard, document.Language, wanted, out var dropped, out var sentences);
             if (written is not null)
-            {
-                return new Summary(document.Language, Name, [.. written.Select(s => s with { Sources = AsDocumentSentences(document, s.Sources!) })],
-                    extractive.SourceSentences, extractive.SourceWords, _options.Model);
-            }
+                return new Summary(document.Language, Name, written, extractive.SourceSentences, extractive.SourceWords, _options.Model);
             Unsupported(_logger, dropped, wanted);
             // Nothing to read, or cut off before the length was reached: the endpoint failed this time, not the article.
             return Fallback(extractive, sentences == 0 || (answer.Finish == ChatFinishReason.Length && dropped.Count == 0) ? "unavailable" : "unsupported");
@@ -225,33 +199,6 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
             excerpt.Append(chosen[k].Text);
         }
         return excerpt.ToString();
-    }
-
-    // Each field with its length in front, so that no title and text can be read as another pair.
-    private string CacheKey(SummaryRequest request, string language)
-    {
-        var title = request.Options.Title ?? "";
-        var content = SHA256.HashData(Encoding.UTF8.GetBytes($"{language.Length}:{language}{title.Length}:{title}{request.Text}"));
-        return string.Create(CultureInfo.InvariantCulture,
-            $"llm:{Convert.ToHexStringLower(content)}:{Version}:{request.Options.Length.Unit}={request.Options.Length.Value}");
-    }
-
-    // Sources as the spans of the sentences every method picks from (and a page anchors), where they overlap one.
-    private static List<TextSpan> AsDocumentSentences(Document document, IReadOnlyList<TextSpan> sources)
-    {
-        var spans = new List<TextSpan>(sources.Count);
-        foreach (var source in sources)
-        {
-            var before = spans.Count;
-            foreach (var sentence in document.Sentences)
-            {
-                if (sentence.Span.Start < source.Start + source.Length && source.Start < sentence.Span.Start + sentence.Span.Length && !spans.Contains(sentence.Span))
-                    spans.Add(sentence.Span);
-            }
-            if (spans.Count == before && !spans.Contains(source))
-                spans.Add(source);
-        }
-        return spans;
     }
 
     private static Summary Fallback(Summary extractive, string reason) => extractive with { Fallback = reason };

@@ -17,7 +17,7 @@ public static partial class WrittenAnswer
     /// how many sentences the answer had.
     /// </summary>
     public static IReadOnlyList<SummarySentence>? Check(
-        string answer, string article, string language, int wanted, out IReadOnlyList<string> dropped, out int written)
+        string answer, FaithfulnessGuard guard, string language, int wanted, out IReadOnlyList<string> dropped, out int written)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var sentences = Sentences(answer, language);
@@ -32,7 +32,7 @@ public static partial class WrittenAnswer
             reasons.Add("language");
             return null;
         }
-        var guard = new FaithfulnessGuard(article, language);
+        ArgumentNullException.ThrowIfNull(guard);
         var kept = new List<SummarySentence>(wanted);
         foreach (var sentence in sentences)
         {

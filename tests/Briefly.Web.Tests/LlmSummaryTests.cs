@@ -115,6 +115,29 @@ public sealed class LlmSummaryTests(LlmSite site) : IClassFixture<LlmSite>
     }
 
     [Fact]
+    public async Task A_posted_texts_written_summary_is_kept_by_text_and_length_and_a_temporary_fallback_is_not()
+    {
+        await using var model = await ModelServer.StartAsync(_ => ModelReply.Status(500));
+        await using var site = new SiteFactory(new() { ["Briefly:Llm:Endpoint"] = model.Endpoint.ToString(), ["Briefly:Llm:Model"] = "stand-in-7b", ["Briefly:Llm:TimeoutSeconds"] = "60" });
+        using var client = site.CreateClient();
+        async Task<JsonElement> PostAsync(int sentences)
+        {
+            using var response = await client.PostAsJsonAsync("/api/summarize", new { text = StoryCases.Text, title = StoryCases.Title, method = "llm", sentences });
+            return await response.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        Assert.Equal("unavailable", (await PostAsync(2)).GetProperty("fallback").GetString());
+        model.Script = _ => ModelReply.Answer(StoryCases.Faithful);
+        Assert.Equal("llm", (await PostAsync(2)).GetProperty("method").GetString());
+        Assert.Equal("llm", (await PostAsync(2)).GetProperty("method").GetString());
+        Assert.Equal(2, model.Requests.Count);
+
+        // Another length: asked again.
+        await PostAsync(1);
+        Assert.Equal(3, model.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_model_slower_than_the_timeout_falls_back_in_time_and_nothing_is_kept()
     {
         await using var model = await ModelServer.StartAsync(StoryCases.Named("slow").Reply);

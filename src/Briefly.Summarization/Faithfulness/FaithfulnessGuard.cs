@@ -37,11 +37,20 @@ public sealed class FaithfulnessGuard
     /// <param name="article">The article text (paragraphs separated by "\n").</param>
     /// <param name="language">Its ISO 639-1 code.</param>
     public FaithfulnessGuard(string article, string language)
+        : this(article, SentenceSegmenter.Split(article ?? throw new ArgumentNullException(nameof(article)), language), language)
+    {
+    }
+
+    /// <param name="article">The article text.</param>
+    /// <param name="sentences">Its sentences, already found (an analysed document's), in order: the only possible sources.</param>
+    /// <param name="language">Its ISO 639-1 code.</param>
+    public FaithfulnessGuard(string article, IReadOnlyList<TextSpan> sentences, string language)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(language);
         _language = language;
-        SentenceSegmenter.Split(article, language, _sentences);
+        _sentences.AddRange(sentences);
         foreach (var span in _sentences)
             _claims.Add(ClaimWords.Of(article, span, language));
         foreach (var claim in _claims)

@@ -21,25 +21,53 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
     public async ValueTask<CachedSummary> GetAsync(Article article, SummarySpec spec, CancellationToken cancellationToken = default)
     {
         if (!spec.IsKept)
-            return CachedSummary.Of(await SummarizeAsync(article.BodyText, spec, article.Language, article.Title, cancellationToken));
+            return CachedSummary.Of(await ComputeAsync(article.BodyText, spec, article.Language, article.Title, cancellationToken));
 
         var key = new SummaryCacheKey(article.ContentHash, spec.OptionsKey, spec.Method, VersionOf(spec));
-        // Readers arriving together for a summary nobody has asked for yet share one computation (HybridCache runs
-        // one factory per key), and it is not cancelled while any of them still waits.
+        return await KeepAsync(
+            $"summary:{key.ContentHash}:{key.Options}:{key.Method}:{key.EngineVersion}",
+            (Service: this, Article: article, Spec: spec, Key: key),
+            static (s, ct) => new ValueTask<CachedSummary>(s.Service.LoadAsync(s.Article, s.Spec, s.Key, ct)),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Summarizes any text with the spec's method, which parsing checked against the catalog. A remote method's
+    /// summary (a model billed per request) is kept in the cache by a digest of the text, title and language, so the
+    /// same text at the same length is written once; a built-in method's costs less than the lookup and is not kept.
+    /// </summary>
+    public async ValueTask<Summary> SummarizeAsync(string text, SummarySpec spec, string? language, string? title, CancellationToken cancellationToken = default)
+    {
+        var summarizer = Summarizer(spec);
+        if (!summarizer.IsRemote)
+            return await ComputeAsync(text, spec, language, title, cancellationToken);
+        // Each field with its length in front, so that no title and text can be read as another pair.
+        var input = SHA256.HashData(Encoding.UTF8.GetBytes($"{language?.Length}:{language}{title?.Length}:{title}{text}"));
+        var kept = await KeepAsync(
+            $"summary-text:{Convert.ToHexStringLower(input)}:{spec.OptionsKey}:{spec.Method}:{summarizer.Version}",
+            (Service: this, Text: text, Spec: spec, Language: language, Title: title),
+            static async (s, ct) => CachedSummary.Of(NotTemporary(await s.Service.ComputeAsync(s.Text, s.Spec, s.Language, s.Title, ct))),
+            cancellationToken);
+        return kept.Summary;
+    }
+
+    // Readers arriving together for a summary nobody has asked for yet share one computation (HybridCache runs one
+    // factory per key), and it is not cancelled while any of them still waits. A temporary fallback comes out of the
+    // factory as an exception, so that the cache keeps nothing, and is served all the same.
+    private async ValueTask<CachedSummary> KeepAsync<TState>(
+        string key, TState state, Func<TState, CancellationToken, ValueTask<CachedSummary>> factory, CancellationToken cancellationToken)
+    {
         try
         {
-            return await cache.GetOrCreateAsync(
-                $"summary:{key.ContentHash}:{key.Options}:{key.Method}:{key.EngineVersion}",
-                (Service: this, Article: article, Spec: spec, Key: key),
-                static (s, ct) => new ValueTask<CachedSummary>(s.Service.LoadAsync(s.Article, s.Spec, s.Key, ct)),
-                SummaryEntry,
-                cancellationToken: cancellationToken);
+            return await cache.GetOrCreateAsync(key, state, factory, SummaryEntry, cancellationToken: cancellationToken);
         }
         catch (TemporarySummaryException e)
         {
             return CachedSummary.Of(e.Summary);
         }
     }
+
+    private static Summary NotTemporary(Summary summary) => summary.IsTemporary ? throw new TemporarySummaryException(summary) : summary;
 
     /// <summary>Whether the spec's method waits on another server (<see cref="ISummarizer.IsRemote"/>).</summary>
     public bool IsRemote(SummarySpec spec) => Summarizer(spec).IsRemote;
@@ -61,9 +89,7 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
         var json = await store.GetSummaryAsync(key, cancellationToken);
         if (json is not null)
             return new CachedSummary(SummaryJson.Parse(json), Encoding.UTF8.GetBytes(json));
-        var summary = await SummarizeAsync(article.BodyText, spec, article.Language, article.Title, cancellationToken);
-        if (summary.IsTemporary)
-            throw new TemporarySummaryException(summary);
+        var summary = NotTemporary(await ComputeAsync(article.BodyText, spec, article.Language, article.Title, cancellationToken));
         json = SummaryJson.Serialize(summary);
         try
         {
@@ -77,8 +103,7 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
         return new CachedSummary(summary, Encoding.UTF8.GetBytes(json));
     }
 
-    /// <summary>Summarizes any text (nothing is kept) with the spec's method, which parsing checked against the catalog.</summary>
-    public ValueTask<Summary> SummarizeAsync(string text, SummarySpec spec, string? language, string? title, CancellationToken cancellationToken = default) =>
+    private ValueTask<Summary> ComputeAsync(string text, SummarySpec spec, string? language, string? title, CancellationToken cancellationToken) =>
         Summarizer(spec).SummarizeAsync(new SummaryRequest(text, new SummaryOptions { Length = spec.Length, Language = language, Title = title }), cancellationToken);
 
     private ISummarizer Summarizer(SummarySpec spec)

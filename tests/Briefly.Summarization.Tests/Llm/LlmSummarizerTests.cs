@@ -1,7 +1,5 @@
 using Briefly.ModelStandIn;
 using Briefly.Summarization.Llm;
-using Microsoft.Extensions.Caching.Hybrid;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefly.Summarization.Tests.Llm;
 
@@ -13,7 +11,7 @@ public sealed class LlmSummarizerTests
     // Generous: a loaded test machine must not turn an answer into a timeout; the slow case waits minutes.
     private static LlmOptions Options(ModelServer server) => new() { Endpoint = server.Endpoint, Model = "stand-in-7b", Timeout = TimeSpan.FromSeconds(10) };
 
-    private static LlmSummarizer Summarizer(LlmOptions options, HybridCache? cache = null) => new(LlmServices.ChatClient(options), options, cache: cache);
+    private static LlmSummarizer Summarizer(LlmOptions options) => new(LlmServices.ChatClient(options), options);
 
     [Theory]
     [InlineData(false)]
@@ -102,27 +100,6 @@ public sealed class LlmSummarizerTests
         // The stand-in reports (prompt + answer characters) / 4 tokens: the reservation was replaced by that.
         var asked = Assert.Single(server.Requests);
         Assert.Equal((asked.User.Length + StoryCases.Faithful.Length) / 4, roomy.Budget.Used);
-    }
-
-    [Fact]
-    public async Task Written_summaries_are_kept_by_text_model_prompt_and_length_and_temporary_fallbacks_are_not()
-    {
-        await using var server = await ModelServer.StartAsync(_ => ModelReply.Status(500));
-        using var services = new ServiceCollection().AddHybridCache().Services.BuildServiceProvider();
-        var cache = services.GetRequiredService<HybridCache>();
-        using var summarizer = Summarizer(Options(server), cache);
-
-        Assert.Equal("unavailable", (await summarizer.SummarizeAsync(Request)).Fallback);
-        server.Script = _ => ModelReply.Answer(StoryCases.Faithful);
-        Assert.Equal("llm", (await summarizer.SummarizeAsync(Request)).Method);
-        Assert.Equal("llm", (await summarizer.SummarizeAsync(Request)).Method);
-        Assert.Equal(2, server.Requests.Count);
-
-        // Another length, another model: asked again.
-        await summarizer.SummarizeAsync(Request with { Options = Request.Options with { Length = SummaryLength.Sentences(1) } });
-        using var other = Summarizer(Options(server) with { Model = "other-13b" }, cache);
-        Assert.Equal("other-13b", (await other.SummarizeAsync(Request)).Model);
-        Assert.Equal(4, server.Requests.Count);
     }
 
     [Fact]
