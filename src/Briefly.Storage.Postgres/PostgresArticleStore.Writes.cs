@@ -66,7 +66,7 @@ public sealed partial class PostgresArticleStore
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
             (slug, oldHash, created) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
-            (oldImage, hasImage, oldLanguage) = (reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetBoolean(4), reader.GetString(5));
+            (oldImage, hasImage, oldLanguage) = (reader.GetStringOrNull(3), reader.GetBoolean(4), reader.GetString(5));
         }
 
         var contentChanged = oldHash != d.ContentHash;

@@ -71,6 +71,13 @@ public sealed partial class SqliteArticleStore
 
     private void ForgetLanguages() => _languages = null;
 
+    // A write in a language already known changes nothing the set holds; only a new one makes it stale.
+    private void Wrote(string language)
+    {
+        if (_languages is { } known && !known.Languages.Contains(language, StringComparer.Ordinal))
+            ForgetLanguages();
+    }
+
     private sealed record LanguageSet(IReadOnlyCollection<string> Languages, long AtMs);
 }
 

@@ -36,7 +36,7 @@ public sealed partial class SqliteArticleStore
 
         await InsertTagsAsync(connection, transaction, id.Value, d.Tags, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        ForgetLanguages();
+        Wrote(d.Language);
         return d.ToArticle(id.Value, slug, now, now);
     }
 
@@ -60,7 +60,7 @@ public sealed partial class SqliteArticleStore
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
             (slug, oldHash, created, oldLanguage) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3));
-            (oldImage, hasImage) = (reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5));
+            (oldImage, hasImage) = (reader.GetStringOrNull(4), reader.GetBoolean(5));
         }
 
         var contentChanged = oldHash != d.ContentHash;
@@ -96,7 +96,7 @@ public sealed partial class SqliteArticleStore
         }
 
         await transaction.CommitAsync(cancellationToken);
-        ForgetLanguages();
+        Wrote(d.Language);
         return d.ToArticle(id, slug, created, now, hasImage);
     }
 

@@ -40,4 +40,7 @@ public sealed record Summary(
     /// again. A summary refused as unsupported is kept (asking the same model again costs and likely fails again).
     /// </summary>
     public bool IsTemporary => Fallback is "timeout" or "unavailable" or "budget";
+
+    /// <summary>The sentences as one paragraph: a teaser, a page description, a feed item.</summary>
+    public string Paragraph => string.Join(" ", Sentences.Select(s => s.Text));
 }

@@ -120,7 +120,7 @@ internal sealed class ClaimWords
 
     /// <summary>"1,000", "1 000" and "1000" alike; "3.5" stays a decimal.</summary>
     internal static string Number(string token) =>
-        new([.. token.Where(c => char.IsDigit(c) || c == '.').Select(c => c)]);
+        new([.. token.Where(c => char.IsDigit(c) || c == '.')]);
 
     private static bool IsNegation(string lower, string language) => language switch
     {

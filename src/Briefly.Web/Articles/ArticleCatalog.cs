@@ -100,17 +100,34 @@ public sealed class ArticleCatalog
         var key = new BodyKey(article.Id, article.Updated);
         if (_memory.TryGetValue(key, out ArticleBody? body) && body is not null)
             return body;
-        var document = DocumentAnalyzer.Analyze(article.BodyText, article.Language, article.Title, withTerms: false);
-        var spans = new TextSpan[document.Sentences.Count];
-        for (var i = 0; i < spans.Length; i++)
-            spans[i] = document.Sentences[i].Span;
-        var html = ArticleImages.ThroughSite(Annotate(article, spans), number => Links.ArticleImage(article.Slug, number));
-        body = new ArticleBody(html, spans, ArticleImages.Sources(article.BodyHtml).Count);
-        _memory.Set(key, body, new MemoryCacheEntryOptions { Size = 2L * html.Length + 8L * spans.Length + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
+        var spans = Sentences(article);
+        var images = 0;
+        var html = ArticleImages.ThroughSite(Annotate(article, spans), number =>
+        {
+            images = number + 1;
+            return Links.ArticleImage(article.Slug, number);
+        });
+        body = new ArticleBody(html, spans, images);
+        _memory.Set(key, body, new MemoryCacheEntryOptions { Size = 2L * html.Length + 8L * spans.Count + 256, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
         return body;
     }
 
-    private static string Annotate(Article article, TextSpan[] sentences) =>
+    /// <summary>
+    /// The spans of the sentences a summary can pick: what the page anchors and a search result quotes, which needs
+    /// nothing else of the body. Kept as the body is.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Sentences(Article article)
+    {
+        var key = new SentencesKey(article.Id, article.Updated);
+        if (_memory.TryGetValue(key, out TextSpan[]? spans) && spans is not null)
+            return spans;
+        var document = DocumentAnalyzer.Analyze(article.BodyText, article.Language, article.Title, withTerms: false);
+        spans = [.. document.Sentences.Select(s => s.Span)];
+        _memory.Set(key, spans, new MemoryCacheEntryOptions { Size = (8L * spans.Length) + 64, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
+        return spans;
+    }
+
+    private static string Annotate(Article article, IReadOnlyList<TextSpan> sentences) =>
         // Offsets are into the stored text; a body whose HTML no longer yields that text (edited by hand in the
         // database, say) is shown as it is rather than with anchors in the wrong places.
         string.Equals(ArticleHtml.ToText(article.BodyHtml), article.BodyText, StringComparison.Ordinal)
@@ -118,6 +135,8 @@ public sealed class ArticleCatalog
             : article.BodyHtml;
 
     private readonly record struct BodyKey(long Id, DateTimeOffset Updated);
+
+    private readonly record struct SentencesKey(long Id, DateTimeOffset Updated);
 
     private readonly record struct NeighboursKey(long Id);
 
@@ -128,5 +147,8 @@ public sealed class ArticleCatalog
 public sealed record ArticleBody(string Html, IReadOnlyList<TextSpan> Sentences, int Images)
 {
     /// <summary>One or two sentences are their own summary: the page offers none.</summary>
-    public bool CanSummarize => Sentences.Count > 2;
+    public bool CanSummarize => Summarizable(Sentences.Count);
+
+    /// <summary>Whether a text of so many summary-worthy sentences gets a summary control (lists ask it too).</summary>
+    public static bool Summarizable(int sentences) => sentences > 2;
 }

@@ -12,7 +12,7 @@ namespace Briefly.Web.Articles;
 /// </summary>
 public static class ArticleImageProxy
 {
-    public const long MaxImageBytes = 5 * 1024 * 1024;
+    public const long MaxImageBytes = Briefly.Storage.StoredImage.MaxBytes;
     public static readonly TimeSpan CacheFor = TimeSpan.FromHours(1);
 
     public static void Map(IEndpointRouteBuilder app) =>

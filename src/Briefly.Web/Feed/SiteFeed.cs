@@ -77,7 +77,7 @@ public static class SiteFeed
                 xml.WriteElementString("category", XmlSafe(article.Category));
             if (article.Author is not null)
                 xml.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", XmlSafe(article.Author));
-            xml.WriteElementString("description", XmlSafe(string.Join(" ", summary.Summary.Sentences.Select(s => s.Text))));
+            xml.WriteElementString("description", XmlSafe(summary.Summary.Paragraph));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

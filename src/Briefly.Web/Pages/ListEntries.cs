@@ -23,12 +23,14 @@ public sealed class ListEntries(ListSummaries summaries, ArticleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(page);
         var entries = new List<ListEntry>(page.Items.Count);
+        var matchers = new Dictionary<string, QueryMatcher>(StringComparer.Ordinal);
         foreach (var item in page.Items)
         {
-            var matcher = new QueryMatcher(query, item.Language);
+            if (!matchers.TryGetValue(item.Language, out var matcher))
+                matchers[item.Language] = matcher = new QueryMatcher(query, item.Language);
             var entry = Summarized(item) with { TitleMarks = matcher.Find(item.Title) };
             var article = await catalog.GetBySlugAsync(item.Slug, cancellationToken);
-            if (article is not null && BestSentence(matcher, article, catalog.Body(article).Sentences) is { } sentence)
+            if (article is not null && BestSentence(matcher, article, catalog.Sentences(article)) is { } sentence)
                 entry = entry with { Text = sentence, TextMarks = matcher.Find(sentence) };
             else
                 entry = entry with { TextMarks = matcher.Find(entry.Text) };
@@ -42,9 +44,9 @@ public sealed class ListEntries(ListSummaries summaries, ArticleCatalog catalog)
         var summary = summaries.Find(item);
         return summary is null || summary.Sentences.Count == 0
             ? new ListEntry(item, item.Excerpt, [], [])
-            : new ListEntry(item, string.Join(" ", summary.Sentences.Select(s => s.Text)), [], [])
+            : new ListEntry(item, summary.Paragraph, [], [])
             {
-                CanSummarize = summary.SourceSentences > 2,
+                CanSummarize = ArticleBody.Summarizable(summary.SourceSentences),
             };
     }
 

@@ -122,7 +122,7 @@ public static class PageEndpoints
         var neighbours = await catalog.GetNeighboursAsync(article, ct);
         var body = catalog.Body(article);
         var summary = (await summaries.GetAsync(article, ListSummaries.Spec, ct)).Summary;
-        var description = summary.Sentences.Count > 0 ? string.Join(" ", summary.Sentences.Select(s => s.Text)) : Excerpt(article.BodyText);
+        var description = summary.Sentences.Count > 0 ? summary.Paragraph : Excerpt(article.BodyText);
         var image = article.HasImage ? Links.LeadImage(article.Slug) : body.Images > 0 ? Links.ArticleImage(article.Slug, 0) : null;
         return Render<ArticleView>(culture, new
         {

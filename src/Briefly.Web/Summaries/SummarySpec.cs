@@ -27,7 +27,10 @@ public sealed record SummarySpec(string Method, SummaryLength Length)
     /// Summaries kept in the store and in memory: the presets and up to ten sentences. Any other length is
     /// computed on request and not kept, so nobody can fill the cache by asking for thousands of lengths.
     /// </summary>
-    public bool IsKept => PresetName is not null || (Length.Unit == LengthUnit.Sentences && Length.Value <= 10);
+    public bool IsKept => PresetName is not null || (Length.Unit == LengthUnit.Sentences && Length.Value <= MaxKeptSentences);
+
+    /// <summary>Besides the presets, summaries of up to this many sentences are kept.</summary>
+    public const int MaxKeptSentences = 10;
 
     public string? PresetName
     {
@@ -53,7 +56,7 @@ public sealed record SummarySpec(string Method, SummaryLength Length)
             return false;
         if (spec.IsKept || !catalog.TryGet(spec.Method, out var summarizer, out _) || !summarizer.IsRemote)
             return true;
-        error = $"method '{spec.Method}' takes length short, medium or long, or up to 10 sentences";
+        error = $"method '{spec.Method}' takes length short, medium or long, or up to {MaxKeptSentences} sentences";
         return false;
     }
 
