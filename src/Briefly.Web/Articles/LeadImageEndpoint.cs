@@ -27,10 +27,9 @@ public static class LeadImageEndpoint
             image = await store.GetImageAsync(article.Id, cancellationToken);
             if (image is null)
                 return Problems.NotFound($"the article '{slug}' has no lead image");
-            memory.Set(key, image, new MemoryCacheEntryOptions { Size = image.Bytes.Length + 256, AbsoluteExpirationRelativeToNow = KeepFor });
+            ArticleImageProxy.Keep(memory, key, image, KeepFor);
         }
-        context.Response.Headers.CacheControl = "public, max-age=86400";
-        return TypedResults.Bytes(image.Bytes, image.ContentType);
+        return ArticleImageProxy.Serve(context, image);
     }
 
     private readonly record struct ImageKey(long Id, DateTimeOffset Updated);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using Briefly.Storage;
 using Briefly.Web.Api;
 using Briefly.Web.Site;
@@ -27,7 +25,7 @@ public static class Sitemap
         var site = SiteAddress.Of(context, options.Value);
         if (site is null)
         {
-            await Problems.BadRequest("the Host header is not a valid host name and port").ExecuteAsync(context);
+            await SiteAddress.Unknown.ExecuteAsync(context);
             return;
         }
         var total = await store.CountAsync(ct);
@@ -40,8 +38,7 @@ public static class Sitemap
             return;
         }
 
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))
+        await XmlResponse.WriteAsync(context, "application/xml; charset=utf-8", async xml =>
         {
             await xml.WriteStartDocumentAsync();
             if (part == 0 && parts > 1)
@@ -76,9 +73,6 @@ public static class Sitemap
             }
             await xml.WriteEndElementAsync();
             await xml.WriteEndDocumentAsync();
-        }
-        context.Response.ContentType = "application/xml; charset=utf-8";
-        context.Response.ContentLength = buffer.Length;
-        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+        });
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Briefly.Storage;
-using Briefly.Web.Api;
 using Briefly.Web.Articles;
 using Briefly.Web.Site;
 using Briefly.Web.Summaries;
@@ -25,18 +24,10 @@ public static class SiteFeed
         var site = SiteAddress.Of(context, options.Value);
         if (site is null)
         {
-            await Problems.BadRequest("the Host header is not a valid host name and port").ExecuteAsync(context);
+            await SiteAddress.Unknown.ExecuteAsync(context);
             return;
         }
-        context.Response.ContentType = "application/rss+xml; charset=utf-8";
-        // Built in memory (a feed is small) because the response stream allows no synchronous writes.
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            await WriteFeedAsync(xml, page, site, catalog, summaries, options.Value.SiteName, ct);
-        }
-        context.Response.ContentLength = buffer.Length;
-        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+        await XmlResponse.WriteAsync(context, "application/rss+xml; charset=utf-8", xml => WriteFeedAsync(xml, page, site, catalog, summaries, options.Value.SiteName, ct));
     }
 
     private static async Task WriteFeedAsync(

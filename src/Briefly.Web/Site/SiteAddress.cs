@@ -20,4 +20,7 @@ public static class SiteAddress
         var site = $"{context.Request.Scheme}://{host.Value}";
         return Uri.TryCreate(site + "/", UriKind.Absolute, out var uri) && uri.UserInfo.Length == 0 && uri.AbsolutePath == "/" ? site : null;
     }
+
+    /// <summary>What a document of absolute links answers when <see cref="Of"/> finds no address.</summary>
+    public static IResult Unknown => Api.Problems.BadRequest("the Host header is not a valid host name and port");
 }
