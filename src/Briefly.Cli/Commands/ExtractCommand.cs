@@ -22,9 +22,9 @@ public static class ExtractCommand
         command.Options.Add(format);
         command.Options.Add(allowPrivate);
         command.Options.Add(encoding);
-        command.SetAction(result =>
+        command.SetAction(async (result, cancellationToken) =>
         {
-            var article = Extract(InputReader.ReadRaw(result.GetValue(input)!, result.GetValue(allowPrivate), result.GetValue(encoding)));
+            var article = Extract(await InputReader.ReadRawAsync(result.GetValue(input)!, result.GetValue(allowPrivate), result.GetValue(encoding), cancellationToken));
             if (result.GetValue(format) == "json")
                 WriteJson(article);
             else

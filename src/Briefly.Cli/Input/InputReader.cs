@@ -19,14 +19,10 @@ public static class InputReader
     /// <exception cref="UsageException">The input cannot be read or used (missing, binary, too large, HTML beyond the limits).</exception>
     public static async Task<InputText> ReadAsync(string source, bool allowPrivateNetwork, string? encoding = null, CancellationToken cancellationToken = default)
     {
+        var raw = await ReadRawAsync(source, allowPrivateNetwork, encoding, cancellationToken);
         try
         {
-            if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
-            {
-                using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork });
-                return await SummaryInput.ReadAsync(new SummarySource(Url: url), fetcher, cancellationToken);
-            }
-            return await SummaryInput.ReadAsync(new SummarySource(Text: ReadRaw(source, allowPrivateNetwork, encoding).Text), null, cancellationToken);
+            return await SummaryInput.ReadAsync(new SummarySource(Text: raw.Text), null, cancellationToken);
         }
         catch (SummaryInputException e)
         {
@@ -35,13 +31,13 @@ public static class InputReader
     }
 
     /// <summary>The input's text before any extraction, with the address it came from (after redirects) for a URL.</summary>
-    public static RawInput ReadRaw(string source, bool allowPrivateNetwork, string? encoding = null)
+    public static async Task<RawInput> ReadRawAsync(string source, bool allowPrivateNetwork, string? encoding = null, CancellationToken cancellationToken = default)
     {
         var forced = encoding is null ? null : Charsets.Find(encoding) ?? throw new UsageException($"unknown encoding: {encoding} (try utf-8, windows-1251, koi8-r or latin1)");
         if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
         {
             using var fetcher = new PageFetcher(new FetchOptions { AllowPrivateNetwork = allowPrivateNetwork });
-            var page = fetcher.FetchAsync(url).GetAwaiter().GetResult();
+            var page = await fetcher.FetchAsync(url, cancellationToken);
             return new RawInput(page.Body, page.Url);
         }
         var bytes = source == "-" ? ReadStdin() : ReadFile(source);

@@ -19,7 +19,7 @@ public sealed class SummaryInputException(string message, bool unusable) : Excep
 /// </summary>
 public static class SummaryInput
 {
-    /// <exception cref="SummaryInputException">Not exactly one source, or HTML beyond the limits.</exception>
+    /// <exception cref="SummaryInputException">Not exactly one source, or HTML beyond the limits (<see cref="TextInput.FromHtml"/>).</exception>
     /// <exception cref="FetchException">The address could not be fetched (or may not be, by policy).</exception>
     public static async Task<InputText> ReadAsync(SummarySource source, PageFetcher? fetcher, CancellationToken cancellationToken = default)
     {
@@ -28,11 +28,7 @@ public static class SummaryInput
         if (given != 1)
             throw new SummaryInputException("give exactly one of text, html and url", unusable: false);
         if (source.Html is not null)
-        {
-            Check(source.Html);
-            var page = HtmlText.Extract(source.Html);
-            return new InputText(page.Text, page.Title, true);
-        }
+            return TextInput.FromHtml(source.Html);
         string text;
         if (source.Text is not null)
         {
@@ -44,14 +40,6 @@ public static class SummaryInput
                 throw new ArgumentNullException(nameof(fetcher), "a web address needs a fetcher");
             text = (await fetcher.FetchAsync(source.Url!, cancellationToken)).Body;
         }
-        if (HtmlDetector.LooksLikeHtml(text))
-            Check(text);
         return TextInput.FromText(text);
-    }
-
-    private static void Check(string html)
-    {
-        if (HtmlLimits.Check(html) is { } tooComplex)
-            throw new SummaryInputException(tooComplex, unusable: true);
     }
 }

@@ -18,9 +18,17 @@ public static class TextInput
         if (text.Length > 0 && text[0] == '\uFEFF')
             text = text[1..];
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (!HtmlDetector.LooksLikeHtml(text))
-            return new InputText(text, null, false);
-        var page = HtmlText.Extract(text);
+        return HtmlDetector.LooksLikeHtml(text) ? FromHtml(text) : new InputText(text, null, false);
+    }
+
+    /// <summary>The body text and title of an HTML page; HTML beyond <see cref="HtmlLimits"/> is refused before any parser sees it.</summary>
+    /// <exception cref="SummaryInputException">The HTML is beyond the limits.</exception>
+    public static InputText FromHtml(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (HtmlLimits.Check(html) is { } tooComplex)
+            throw new SummaryInputException(tooComplex, unusable: true);
+        var page = HtmlText.Extract(html);
         return new InputText(page.Text, page.Title, true);
     }
 }
