@@ -42,6 +42,13 @@ internal sealed class ClaimWords
     public bool Negated { get; private set; }
 
     /// <summary>
+    /// The stem of a capitalized first word, which may be a name or merely open the sentence: the article tells
+    /// (<see cref="NameOpening"/>). It is not one of <see cref="Names"/> (a name the sources must hold), but opens the
+    /// first of <see cref="Runs"/>, so that an article's runs include the names that open its sentences.
+    /// </summary>
+    public string? Opening { get; private set; }
+
+    /// <summary>
     /// The stems of each run of names written together ("Kurt Busch", "St James' Park"): a possessive, punctuation
     /// or any lower-case word ends a run.
     /// </summary>
@@ -101,10 +108,13 @@ internal sealed class ClaimWords
                         words.Parts.Add(stemmer.Stem(part));
                 }
             }
-            // A capital after the first word is a name; the first word may be one too, which the article tells (see Supports).
-            if (char.IsUpper(raw[0]) && i > 0 && !DateWords.IsDate(stem, language))
+            // A capital after the first word is a name; the first word may be one too, which the article tells.
+            if (char.IsUpper(raw[0]) && !DateWords.IsDate(stem, language))
             {
-                words.Names.Add(stem);
+                if (i == 0)
+                    words.Opening = stem;
+                else
+                    words.Names.Add(stem);
                 run.Add(stem);
                 if (possessive)
                     EndRun();
@@ -116,6 +126,27 @@ internal sealed class ClaimWords
         }
         EndRun();
         return words;
+    }
+
+    /// <summary>
+    /// Settles <see cref="Opening"/> of a written sentence: it stays in its run when the article writes that word with
+    /// a capital inside a sentence ("Tom Bieber appears..." is the run "Tom Bieber", which no article that writes "Tom
+    /// Hanks" and "Justin Bieber" has), otherwise it is just the sentence's first word and leaves the runs.
+    /// </summary>
+    public void NameOpening(IReadOnlySet<string> articleNames)
+    {
+        if (Opening is not { } opening)
+            return;
+        if (articleNames.Contains(opening))
+            return;
+        if (Runs.Count > 0 && Runs[0].Length > 0 && Runs[0][0] == opening)
+        {
+            if (Runs[0].Length == 1)
+                Runs.RemoveAt(0);
+            else
+                Runs[0] = Runs[0][1..];
+        }
+        Opening = null;
     }
 
     /// <summary>"1,000", "1 000" and "1000" alike; "3.5" stays a decimal.</summary>

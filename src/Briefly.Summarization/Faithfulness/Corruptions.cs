@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefly.Text;
+using Briefly.Text.Languages;
 using Briefly.Text.Stemming;
 using Briefly.Text.Tokenization;
 
@@ -82,16 +83,18 @@ public static partial class Corruptions
     private static string? Name(string sentence, string article, string language)
     {
         var stemmer = Stemmers.For(language);
+        var stop = StopWords.For(language);
         var tokens = Tokenizer.Tokenize(sentence);
         var inSentence = tokens.Select(t => stemmer.Stem(t.Slice(sentence).ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
-        var capitalized = Capitalized(article).ToList();
+        // "The" after a quotation mark or "But" inside a quote has a capital and is no name.
+        var capitalized = Capitalized(article).Where(w => !stop.Contains(w.ToLowerInvariant())).ToList();
         var candidates = capitalized.Where(w => !inSentence.Contains(stemmer.Stem(w.ToLowerInvariant()))).GroupBy(w => w)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
         var articleNames = capitalized.Select(w => stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Slice(sentence);
-            if (!char.IsUpper(word[0]) || !articleNames.Contains(stemmer.Stem(word.ToLowerInvariant())) || DateWords.IsDate(stemmer.Stem(word.ToLowerInvariant()), language))
+            if (!char.IsUpper(word[0]) || stop.Contains(word.ToLowerInvariant()) || !articleNames.Contains(stemmer.Stem(word.ToLowerInvariant())) || DateWords.IsDate(stemmer.Stem(word.ToLowerInvariant()), language))
                 continue;
             // Another name, not another form of this one ("Tunisian" for "Tunisia" changes no fact).
             var stem = stemmer.Stem(word.ToLowerInvariant());

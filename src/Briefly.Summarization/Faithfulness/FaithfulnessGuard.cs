@@ -33,6 +33,7 @@ public sealed class FaithfulnessGuard
     private readonly HashSet<string> _dates = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly List<string[]> _runs = [];
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     /// <param name="article">The article text (paragraphs separated by "\n").</param>
     /// <param name="language">Its ISO 639-1 code.</param>
@@ -60,6 +61,7 @@ public sealed class FaithfulnessGuard
             _numbers.UnionWith(claim.Numbers);
             _dates.UnionWith(claim.Dates);
             _words.UnionWith(claim.Content);
+            _names.UnionWith(claim.Names);
             _runs.AddRange(claim.Runs);
         }
     }
@@ -68,6 +70,7 @@ public sealed class FaithfulnessGuard
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var claim = ClaimWords.Of(sentence, new TextSpan(0, sentence.Length), _language);
+        claim.NameOpening(_names);
         var support = Support(claim);
         var held = new HashSet<string>(StringComparer.Ordinal);
         var supportNames = new HashSet<string>(StringComparer.Ordinal);

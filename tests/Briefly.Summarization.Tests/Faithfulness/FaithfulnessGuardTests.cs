@@ -56,6 +56,24 @@ public class FaithfulnessGuardTests
         Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
     }
 
+    [Theory]
+    // The article writes "Tom Hanks" and "Justin Bieber"; a name opening a sentence is still one name with the next.
+    [InlineData("Tom Hanks appears in the video.", true)]
+    [InlineData("Tom Bieber appears in the video.", false)]
+    // A first word the article never writes as a name is not one ("Actor" opens the sentence, "Tom Hanks" is the name).
+    [InlineData("Actor Tom Hanks appears in the video.", true)]
+    // A name the article writes together only where it opens a sentence is written together all the same.
+    [InlineData("The singer Carly Rae Jepsen thanked the actor.", true)]
+    public void A_name_opening_a_sentence_is_read_with_the_names_after_it(string sentence, bool supported)
+    {
+        const string article = "Carly Rae Jepsen thanked the actor for his part.\n"
+            + "The new video shows Tom Hanks as he dances.\n"
+            + "Justin Bieber also appears in the video with Tom Hanks.";
+        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
+
+        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+    }
+
     [Fact]
     public void A_name_is_swapped_for_another_name_not_for_another_form_of_itself()
     {
@@ -113,5 +131,16 @@ public class FaithfulnessGuardTests
         Assert.NotNull(swapped);
         Assert.NotEqual("Mayor Ann Reed said work starts in May.", swapped);
         Assert.False(_english.Check(swapped).Supported);
+    }
+
+    [Fact]
+    public void A_capitalized_function_word_is_neither_the_name_swapped_nor_the_one_put_in()
+    {
+        // "The" and "But" open quoted sentences three times: the most frequent capitals, and no names.
+        const string article = "Ann Reed said: \"The work is done. But The plan was late.\"\n"
+            + "She added: \"The bridge opens in May.\"\n"
+            + "Tom Vale, the engineer, agreed with Reed.";
+
+        Assert.Equal("Said: \"The bridge opens\", Ann Vale agreed.", Corruptions.Apply(Corruption.Name, "Said: \"The bridge opens\", Ann Reed agreed.", article, "en"));
     }
 }
