@@ -39,6 +39,12 @@ public class GuardEvalCommandTests
             Assert.Equal("0.0%", rows.Single(r => r[1] == "number changed")[3]);
             Assert.Equal("0.0%", rows.Single(r => r[1] == "date changed")[3]);
             Assert.Equal("0.0%", rows.Single(r => r[1] == "negation changed")[3]);
+
+            var shown = BrieflyProcess.Run((string?)null, "guard-eval", "--data", data, "--show", "5");
+            var lines = shown.Stderr.Trim().Split('\n');
+            var rejected = Assert.Single(lines, l => l.StartsWith("rejected (", StringComparison.Ordinal));
+            Assert.Contains("A dragon was seen", rejected, StringComparison.Ordinal);
+            Assert.StartsWith("  sources:", lines[Array.IndexOf(lines, rejected) + 1], StringComparison.Ordinal);
         }
         finally
         {

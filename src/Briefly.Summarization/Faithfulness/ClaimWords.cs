@@ -54,6 +54,16 @@ internal sealed class ClaimWords
     /// </summary>
     public List<string[]> Runs { get; } = [];
 
+    /// <summary>
+    /// For each of <see cref="Runs"/>, the content word written right before and right after it (null when there is
+    /// none: a function word, punctuation, a number or the sentence's edge): "Israeli" in "four Israeli border police"
+    /// has (null, "border").
+    /// </summary>
+    public List<(string? Before, string? After)> Edges { get; } = [];
+
+    /// <summary>For each of <see cref="Runs"/>, the indexes of its first and last words among the sentence's words.</summary>
+    public List<(int First, int Last)> Places { get; } = [];
+
     public static ClaimWords Of(string text, TextSpan span, string language)
     {
         var words = new ClaimWords(language);
@@ -62,15 +72,24 @@ internal sealed class ClaimWords
         var stemmer = Stemmers.For(language);
         var stop = StopWords.For(language);
         var run = new List<string>();
+        // The content stem of each token (null for others), whether it is in a run, and where each run starts and ends.
+        var plain = new string?[tokens.Count];
+        var joined = new bool[tokens.Count];
+        var bounds = new List<(int First, int Last)>();
+        var runStart = -1;
         void EndRun()
         {
             if (run.Count > 0)
+            {
                 words.Runs.Add([.. run]);
+                bounds.Add((runStart, runStart + run.Count - 1));
+            }
             run.Clear();
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && !text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IsWhiteSpace())
+            joined[i] = i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IsWhiteSpace();
+            if (i > 0 && !joined[i])
                 EndRun();
             var raw = tokens[i].Slice(text);
             var lower = raw.ToLowerInvariant().Replace('ё', 'е');
@@ -115,6 +134,8 @@ internal sealed class ClaimWords
                     words.Opening = stem;
                 else
                     words.Names.Add(stem);
+                if (run.Count == 0)
+                    runStart = i;
                 run.Add(stem);
                 if (possessive)
                     EndRun();
@@ -122,9 +143,17 @@ internal sealed class ClaimWords
             else
             {
                 EndRun();
+                plain[i] = stem;
             }
         }
         EndRun();
+        foreach (var (first, last) in bounds)
+        {
+            var before = first > 0 && joined[first] ? plain[first - 1] : null;
+            var after = last + 1 < tokens.Count && joined[last + 1] ? plain[last + 1] : null;
+            words.Edges.Add((before, after));
+            words.Places.Add((first, last));
+        }
         return words;
     }
 
@@ -142,9 +171,17 @@ internal sealed class ClaimWords
         if (Runs.Count > 0 && Runs[0].Length > 0 && Runs[0][0] == opening)
         {
             if (Runs[0].Length == 1)
+            {
                 Runs.RemoveAt(0);
+                Edges.RemoveAt(0);
+                Places.RemoveAt(0);
+            }
             else
+            {
                 Runs[0] = Runs[0][1..];
+                Edges[0] = (opening, Edges[0].After);
+                Places[0] = (Places[0].First + 1, Places[0].Last);
+            }
         }
         Opening = null;
     }

@@ -16,8 +16,9 @@ public sealed record GuardVerdict(bool Supported, string? Reason, IReadOnlyList<
 /// words must be covered by at most two article sentences (<see cref="MinCoverage"/>), chosen by what it says other
 /// than its names; its names and dates (in any inflection: Snowball stems) must occur in those sentences, or at least
 /// in the article when the sources name no one (no day) the sentence leaves out — so a name swapped for another name
-/// of the same article, or a shifted date, fails even though both occur in the article; its numbers must occur in the
-/// article; and a negation the supporting sentences do not have fails.
+/// of the same article, or a shifted date, fails even though both occur in the article; names written together must be
+/// written together in the article, and a name must not stand where its source writes another name next to the same
+/// word; its numbers must occur in the article; and a negation the supporting sentences do not have fails.
 /// </summary>
 public sealed class FaithfulnessGuard
 {
@@ -90,6 +91,7 @@ public sealed class FaithfulnessGuard
             : Swapped(claim.Dates, supportDates, supportDates, _dates) is { Count: > 0 } dates ? ("date", dates)
             : Swapped(claim.Names, held, supportNames, _words) is { Count: > 0 } names ? ("name", names)
             : Unjoined(claim) is { Count: > 0 } run ? ("name", run)
+            : Displaced(claim, support) is { Count: > 0 } displaced ? ("name", displaced)
             : claim.Negated && !negated ? ("negation", [])
             : coverage < MinCoverage ? ("coverage", Missing(claim.Content, held))
             : ((string?)null, (List<string>)[]);
@@ -100,6 +102,55 @@ public sealed class FaithfulnessGuard
     // its names are all the article's, but not as one name.
     private List<string> Unjoined(ClaimWords claim) =>
         [.. claim.Runs.FirstOrDefault(run => run.Length >= 2 && !_runs.Any(written => run.All(written.Contains))) ?? []];
+
+    // A name standing where the source that holds it writes another name the sentence leaves out, next to the same
+    // word: "four Palestinian border police" from "a Palestinian man hit four Israeli border police". Both names are
+    // the source's, so only their places tell. A name the article writes next to that word somewhere passes.
+    private List<string> Displaced(ClaimWords claim, List<int> support)
+    {
+        for (var k = 0; k < claim.Runs.Count; k++)
+        {
+            var run = claim.Runs[k];
+            foreach (var (word, after) in new[] { (claim.Edges[k].Before, false), (claim.Edges[k].After, true) })
+            {
+                if (word is null)
+                    continue;
+                var displaces = support.Any(i => run.All(_claims[i].Content.Contains)
+                    && Beside(_claims[i], word, after).Any(other => !Shares(_claims[i].Runs[other], run) && !Joined(_claims[i], other, run)
+                        && _claims[i].Runs[other].Any(n => _claims[i].Names.Contains(n) && !claim.Names.Contains(n) && n != claim.Opening)));
+                if (displaces && !_claims.Any(c => Beside(c, word, after).Any(other => Shares(c.Runs[other], run))))
+                    return [.. run];
+            }
+        }
+        return [];
+    }
+
+    // One name in two forms Snowball leaves apart: "Syrian military" and "Syria's military".
+    private static bool Shares(string[] a, string[] b) =>
+        a.Any(x => b.Any(y => x == y || (x.Length >= 4 && y.Length >= 4 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)))));
+
+    // The runs of names (their indexes) a sentence writes the word right after (after: true) or right before.
+    private static IEnumerable<int> Beside(ClaimWords claim, string word, bool after)
+    {
+        for (var k = 0; k < claim.Runs.Count; k++)
+        {
+            if ((after ? claim.Edges[k].After : claim.Edges[k].Before) == word)
+                yield return k;
+        }
+    }
+
+    // Whether a run of the source sits right next to one that shares the sentence's name: "Delaware's Dover speedway"
+    // is one place, which "the Delaware speedway" names too.
+    private static bool Joined(ClaimWords source, int other, string[] run)
+    {
+        var (first, last) = source.Places[other];
+        for (var k = 0; k < source.Runs.Count; k++)
+        {
+            if (k != other && (source.Places[k].Last == first - 1 || source.Places[k].First == last + 1) && Shares(source.Runs[k], run))
+                return true;
+        }
+        return false;
+    }
 
     private static List<string> Missing(HashSet<string> claimed, HashSet<string> held) => [.. claimed.Where(w => !held.Contains(w))];
 

@@ -74,6 +74,21 @@ public class FaithfulnessGuardTests
         Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
     }
 
+    [Theory]
+    [InlineData("A Palestinian man hit four Israeli border police in Jerusalem.", true)]
+    // Both names are the source's: only the place of "Palestinian", where the source writes "Israeli", tells.
+    [InlineData("Four Palestinian border police were hit in Jerusalem.", false)]
+    // Where the article writes the name next to that word too, it is no swap.
+    [InlineData("Palestinian border guards helped the police.", true)]
+    public void A_name_in_the_place_of_another_name_of_its_source_is_a_swap(string sentence, bool supported)
+    {
+        const string article = "A Palestinian man drove into a cyclist and four Israeli border police in Jerusalem on Friday.\n"
+            + "Palestinian border guards helped the police, the mayor said.";
+        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
+
+        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+    }
+
     [Fact]
     public void A_name_is_swapped_for_another_name_not_for_another_form_of_itself()
     {
