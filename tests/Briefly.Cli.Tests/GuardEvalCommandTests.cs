@@ -53,6 +53,35 @@ public class GuardEvalCommandTests
     }
 
     [Fact]
+    public void Show_prints_the_corrupted_copies_the_guard_accepts_with_their_original_and_sources()
+    {
+        // A negation inserted next to the article's own is a corruption the guard cannot see.
+        var record = new
+        {
+            id = "c",
+            lang = "en",
+            text = "The council of Millbrook has not approved the new bridge. Mayor Ann Reed said the vote was close.",
+            summary = "The council has not approved the bridge.",
+        };
+        var data = BrieflyProcess.TempFile(JsonSerializer.Serialize(record) + "\n", ".jsonl");
+        try
+        {
+            var result = BrieflyProcess.Run((string?)null, "guard-eval", "--data", data, "--show", "5");
+
+            Assert.Equal(0, result.ExitCode);
+            var lines = result.Stderr.Trim().Split('\n');
+            var accepted = Array.FindIndex(lines, l => l.StartsWith("accepted (negation changed): ", StringComparison.Ordinal));
+            Assert.True(accepted >= 0, result.Stderr);
+            Assert.Equal("  from: The council has not approved the bridge.", lines[accepted + 1]);
+            Assert.Equal("  sources: The council of Millbrook has not approved the new bridge.", lines[accepted + 2]);
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
+
+    [Fact]
     public void A_missing_file_is_a_usage_error()
     {
         var result = BrieflyProcess.Run((string?)null, "guard-eval", "--data", "/nonexistent/set.jsonl");

@@ -16,7 +16,7 @@ public static class GuardEvalCommand
     {
         var data = new Option<string>("--data") { Description = "An evaluation set, JSON Lines {id, lang, text, summary}", Required = true };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N records" };
-        var show = new Option<int>("--show") { Description = "Also print the first N untouched reference sentences the guard rejects, with why and the article sentences it compared them with", DefaultValueFactory = _ => 0 };
+        var show = new Option<int>("--show") { Description = "Also print the first N untouched reference sentences the guard rejects (with why) and the first N corrupted copies it accepts, each with the article sentences it compared them with", DefaultValueFactory = _ => 0 };
         var command = new Command("guard-eval", "Measure the faithfulness guard: the share of reference sentences it accepts, and of corrupted copies it rejects")
         {
             data, limit, show,
@@ -34,6 +34,7 @@ public static class GuardEvalCommand
             var corrupted = Enum.GetValues<Corruption>().ToDictionary(k => k, _ => new Tally());
             var records = 0;
             var shown = 0;
+            var missed = 0;
             foreach (var e in JsonLines.Read(path))
             {
                 if (records >= result.GetValue(limit))
@@ -54,12 +55,17 @@ public static class GuardEvalCommand
                     {
                         reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
                         if (shown++ < result.GetValue(show))
-                            Console.Error.WriteLine($"rejected ({reason}: {string.Join(", ", verdict.Unsupported ?? [])}): {sentence}\n  sources: {string.Join(" | ", verdict.Sources.Select(x => x.Slice(text)))}");
+                            Console.Error.WriteLine($"rejected ({reason}: {string.Join(", ", verdict.Unsupported ?? [])}): {sentence}\n  sources: {Sources(verdict, text)}");
                     }
                     foreach (var kind in corrupted.Keys)
                     {
                         if (Corruptions.Apply(kind, sentence, text, lang) is { } copy)
-                            corrupted[kind].Add(guard.Check(copy).Supported);
+                        {
+                            var passed = guard.Check(copy);
+                            corrupted[kind].Add(passed.Supported);
+                            if (passed.Supported && missed++ < result.GetValue(show))
+                                Console.Error.WriteLine($"accepted ({kind.ToString().ToLowerInvariant()} changed): {copy}\n  from: {sentence}\n  sources: {Sources(passed, text)}");
+                        }
                     }
                 }
                 wholes.Add(whole);
@@ -81,6 +87,8 @@ public static class GuardEvalCommand
         });
         return command;
     }
+
+    private static string Sources(GuardVerdict verdict, string text) => string.Join(" | ", verdict.Sources.Select(x => x.Slice(text)));
 
     private sealed class Tally
     {

@@ -61,6 +61,15 @@ internal sealed class ClaimWords
     /// </summary>
     public List<(string? Before, string? After)> Edges { get; } = [];
 
+    /// <summary>Words written in capitals alone ("NTSB"), by stem, with their letters: abbreviations a source may spell out.</summary>
+    public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The initials of each phrase of capitalized words (function words between them allowed): "the National
+    /// Transportation Safety Board said" gives "NTSB", which the abbreviation stands for.
+    /// </summary>
+    public List<string> Initials { get; } = [];
+
     /// <summary>For each of <see cref="Runs"/>, the indexes of its first and last words among the sentence's words.</summary>
     public List<(int First, int Last)> Places { get; } = [];
 
@@ -86,6 +95,13 @@ internal sealed class ClaimWords
             }
             run.Clear();
         }
+        var initials = new System.Text.StringBuilder();
+        void EndPhrase()
+        {
+            if (initials.Length >= 2)
+                words.Initials.Add(initials.ToString());
+            initials.Clear();
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
             joined[i] = i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IsWhiteSpace();
@@ -93,6 +109,23 @@ internal sealed class ClaimWords
                 EndRun();
             var raw = tokens[i].Slice(text);
             var lower = raw.ToLowerInvariant().Replace('ё', 'е');
+            if (i > 0 && !joined[i])
+                EndPhrase();
+            if (char.IsUpper(raw[0]) && !raw.Any(char.IsDigit))
+            {
+                // "Paris Saint-Germain" is PSG.
+                foreach (var part in raw.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (char.IsUpper(part[0]))
+                        initials.Append(part[0]);
+                }
+            }
+            else if (!stop.Contains(lower))
+            {
+                EndPhrase();
+            }
+            if (raw.Length is >= 2 and <= 6 && raw.All(char.IsUpper))
+                words.Acronyms[stemmer.Stem(lower)] = raw;
             if (IsNegation(lower, language))
                 words.Negated = true;
             if (raw.Any(char.IsDigit))
@@ -147,6 +180,7 @@ internal sealed class ClaimWords
             }
         }
         EndRun();
+        EndPhrase();
         foreach (var (first, last) in bounds)
         {
             var before = first > 0 && joined[first] ? plain[first - 1] : null;

@@ -89,7 +89,7 @@ public sealed class FaithfulnessGuard
         var (reason, words) =
             Missing(claim.Numbers, _numbers) is { Count: > 0 } numbers ? ("number", numbers)
             : Swapped(claim.Dates, supportDates, supportDates, _dates) is { Count: > 0 } dates ? ("date", dates)
-            : Swapped(claim.Names, held, supportNames, _words) is { Count: > 0 } names ? ("name", names)
+            : Swapped(claim.Names, NamesHeld(claim, held, support), supportNames, _words) is { Count: > 0 } names ? ("name", names)
             : Unjoined(claim) is { Count: > 0 } run ? ("name", run)
             : Displaced(claim, support) is { Count: > 0 } displaced ? ("name", displaced)
             : claim.Negated && !negated ? ("negation", [])
@@ -98,10 +98,46 @@ public sealed class FaithfulnessGuard
         return new GuardVerdict(reason is null, reason, sources, coverage, words);
     }
 
+    /// <summary>
+    /// The names the sources hold: their own; the other names of a run that has one of them, where the article writes
+    /// that run ("Isaac Herzog's party" for a source's "Herzog's party" when the article names Isaac Herzog); and an
+    /// abbreviation the sources spell out ("NTSB" for "the National Transportation Safety Board").
+    /// </summary>
+    private HashSet<string> NamesHeld(ClaimWords claim, HashSet<string> held, List<int> support)
+    {
+        var names = new HashSet<string>(held, StringComparer.Ordinal);
+        foreach (var run in claim.Runs)
+        {
+            if (run.Any(held.Contains) && Written(run))
+                names.UnionWith(run);
+        }
+        foreach (var (stem, letters) in claim.Acronyms)
+        {
+            if (support.Any(i => _claims[i].Initials.Any(p => p.Contains(letters, StringComparison.Ordinal))))
+                names.Add(stem);
+        }
+        return names;
+    }
+
     // A run of names the article never writes together ("Kurt Delaware" from "Kurt Busch" and "Delaware's Dover"):
     // its names are all the article's, but not as one name.
     private List<string> Unjoined(ClaimWords claim) =>
-        [.. claim.Runs.FirstOrDefault(run => run.Length >= 2 && !_runs.Any(written => run.All(written.Contains))) ?? []];
+        [.. claim.Runs.FirstOrDefault(run => run.Length >= 2 && !Written(run)) ?? []];
+
+    // Whether the article writes a run's names together and in its order: "Vladimir Putin" and "Russian Putin" in
+    // "Russian President Vladimir Putin", but not "CNN Call News" in "CNN Student News Roll Call".
+    private bool Written(string[] run) => _runs.Any(written => InOrder(run, written));
+
+    private static bool InOrder(string[] run, string[] written)
+    {
+        var at = 0;
+        foreach (var w in written)
+        {
+            if (at < run.Length && run[at] == w)
+                at++;
+        }
+        return at == run.Length;
+    }
 
     // A name standing where the source that holds it writes another name the sentence leaves out, next to the same
     // word: "four Palestinian border police" from "a Palestinian man hit four Israeli border police". Both names are

@@ -89,6 +89,29 @@ public class FaithfulnessGuardTests
         Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
     }
 
+    [Theory]
+    // Names the article writes in one run, in its order, with names left out between them.
+    [InlineData("President Putin ordered the fleet on alert.", true)]
+    [InlineData("Schools write to CNN Student News.", true)]
+    [InlineData("Schools write to CNN Call News.", false)]
+    // The source says "Herzog"; the article writes "Isaac Herzog" elsewhere: the first name is his.
+    [InlineData("Polls show Isaac Herzog leading by four seats.", true)]
+    [InlineData("Polls show Tom Herzog leading by four seats.", false)]
+    // An abbreviation the source spells out.
+    [InlineData("The NTSB says the crew felt no braking.", true)]
+    [InlineData("The FBI says the crew felt no braking.", false)]
+    public void A_name_may_be_written_as_the_article_writes_it_elsewhere_or_abbreviated(string sentence, bool supported)
+    {
+        const string article = "Russian President Vladimir Putin ordered the Northern Fleet on alert.\n"
+            + "Isaac Herzog spoke to his party on Monday.\n"
+            + "Polls show Herzog leading Netanyahu by four seats.\n"
+            + "The crew felt no braking, the National Transportation Safety Board says.\n"
+            + "Schools write to the CNN Student News Roll Call.";
+        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
+
+        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+    }
+
     [Fact]
     public void A_name_is_swapped_for_another_name_not_for_another_form_of_itself()
     {
