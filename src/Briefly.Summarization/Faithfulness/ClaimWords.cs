@@ -102,6 +102,7 @@ internal sealed class ClaimWords
                 words.Initials.Add(initials.ToString());
             initials.Clear();
         }
+        DottedAcronyms(text, tokens, stemmer, words.Acronyms);
         for (var i = 0; i < tokens.Count; i++)
         {
             joined[i] = i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IsWhiteSpace();
@@ -218,6 +219,27 @@ internal sealed class ClaimWords
             }
         }
         Opening = null;
+    }
+
+    // "U.S." and "U.N." are the abbreviations "US" and "UN", though written as letters apart.
+    private static void DottedAcronyms(string text, List<TextSpan> tokens, IWordStemmer stemmer, Dictionary<string, string> acronyms)
+    {
+        for (var i = 0; i < tokens.Count;)
+        {
+            var end = i;
+            while (end + 1 < tokens.Count && IsLetter(tokens[end]) && IsLetter(tokens[end + 1])
+                && text.AsSpan(tokens[end].End, tokens[end + 1].Start - tokens[end].End).SequenceEqual("."))
+                end++;
+            if (end > i)
+            {
+                var letters = string.Concat(Enumerable.Range(i, end - i + 1).Select(k => text[tokens[k].Start]));
+                for (var k = i; k <= end; k++)
+                    acronyms[stemmer.Stem(char.ToLowerInvariant(text[tokens[k].Start]).ToString())] = letters;
+            }
+            i = end + 1;
+        }
+
+        bool IsLetter(TextSpan token) => token.Length == 1 && char.IsUpper(text[token.Start]);
     }
 
     /// <summary>"1,000", "1 000" and "1000" alike; "3.5" stays a decimal.</summary>

@@ -100,13 +100,16 @@ public class FaithfulnessGuardTests
     // An abbreviation the source spells out.
     [InlineData("The NTSB says the crew felt no braking.", true)]
     [InlineData("The FBI says the crew felt no braking.", false)]
+    [InlineData("The U.S. leads the coalition.", true)]
+    [InlineData("The U.K. leads the coalition.", false)]
     public void A_name_may_be_written_as_the_article_writes_it_elsewhere_or_abbreviated(string sentence, bool supported)
     {
         const string article = "Russian President Vladimir Putin ordered the Northern Fleet on alert.\n"
             + "Isaac Herzog spoke to his party on Monday.\n"
             + "Polls show Herzog leading Netanyahu by four seats.\n"
             + "The crew felt no braking, the National Transportation Safety Board says.\n"
-            + "Schools write to the CNN Student News Roll Call.";
+            + "Schools write to the CNN Student News Roll Call.\n"
+            + "The coalition of General James Terry is led by the United States.";
         var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
 
         Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
