@@ -119,6 +119,20 @@ public sealed class FaithfulnessGuard
         return names;
     }
 
+    /// <summary>
+    /// The numbers, dates and names of a sentence the article does not have anywhere (stems; a full name the article
+    /// writes and an abbreviation it spells out count as its own). What <see cref="Check"/> refuses whatever the
+    /// sources: a sentence with any is not supported by this article, however faithful to the event.
+    /// </summary>
+    public IReadOnlyList<string> Absent(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var claim = ClaimWords.Of(sentence, new TextSpan(0, sentence.Length), _language);
+        claim.NameOpening(_names);
+        var everywhere = Enumerable.Range(0, _claims.Count).ToList();
+        return [.. Missing(claim.Numbers, _numbers), .. Missing(claim.Dates, _dates), .. Missing(claim.Names, NamesHeld(claim, _words, everywhere))];
+    }
+
     // A run of names the article never writes together ("Kurt Delaware" from "Kurt Busch" and "Delaware's Dover"):
     // its names are all the article's, but not as one name.
     private List<string> Unjoined(ClaimWords claim) =>

@@ -184,4 +184,15 @@ public class FaithfulnessGuardTests
 
         Assert.Equal("Said: \"The bridge opens\", Ann Vale agreed.", Corruptions.Apply(Corruption.Name, "Said: \"The bridge opens\", Ann Reed agreed.", article, "en"));
     }
+
+    [Fact]
+    public void Absent_lists_the_numbers_dates_and_names_the_article_has_nowhere()
+    {
+        const string article = "Mayor Ann Reed of Millbrook opened the bridge on Tuesday.\n"
+            + "It cost 14 million pounds, the National Audit Office said.";
+        var guard = new FaithfulnessGuard(article, "en");
+
+        Assert.Empty(guard.Absent("The NAO says Reed's bridge cost 14 million pounds."));
+        Assert.Equal(["15", "wednesday", "vale"], guard.Absent("Tom Vale opened the bridge on Wednesday for 15 million pounds."));
+    }
 }
