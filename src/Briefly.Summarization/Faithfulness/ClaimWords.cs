@@ -42,6 +42,12 @@ internal sealed class ClaimWords
     public bool Negated { get; private set; }
 
     /// <summary>
+    /// For each negation, the content stems that follow it in its clause (up to three): what it negates ("not
+    /// approved the bridge" negates "approv", "bridg").
+    /// </summary>
+    public List<HashSet<string>> Negations { get; } = [];
+
+    /// <summary>
     /// The stem of a capitalized first word, which may be a name or merely open the sentence: the article tells
     /// (<see cref="NameOpening"/>). It is not one of <see cref="Names"/> (a name the sources must hold), but opens the
     /// first of <see cref="Runs"/>, so that an article's runs include the names that open its sentences.
@@ -73,6 +79,9 @@ internal sealed class ClaimWords
     /// <summary>For each of <see cref="Runs"/>, the indexes of its first and last words among the sentence's words.</summary>
     public List<(int First, int Last)> Places { get; } = [];
 
+    // How many content words after a negation it is read to negate.
+    private const int NegationReach = 3;
+
     public static ClaimWords Of(string text, TextSpan span, string language)
     {
         var words = new ClaimWords(language);
@@ -83,6 +92,8 @@ internal sealed class ClaimWords
         var run = new List<string>();
         // The content stem of each token (null for others), whether it is in a run, and where each run starts and ends.
         var plain = new string?[tokens.Count];
+        var content = new string?[tokens.Count];
+        var negations = new List<int>();
         var joined = new bool[tokens.Count];
         var bounds = new List<(int First, int Last)>();
         var runStart = -1;
@@ -128,7 +139,10 @@ internal sealed class ClaimWords
             if (raw.Length is >= 2 and <= 6 && raw.All(char.IsUpper))
                 words.Acronyms[stemmer.Stem(lower)] = raw;
             if (IsNegation(lower, language))
+            {
                 words.Negated = true;
+                negations.Add(i);
+            }
             if (raw.Any(char.IsDigit))
             {
                 EndRun();
@@ -153,6 +167,7 @@ internal sealed class ClaimWords
                 continue;
             }
             words.Content.Add(stem);
+            content[i] = stem;
             if (lower.Contains('-', StringComparison.Ordinal))
             {
                 foreach (var part in lower.Split('-', StringSplitOptions.RemoveEmptyEntries))
@@ -182,6 +197,17 @@ internal sealed class ClaimWords
         }
         EndRun();
         EndPhrase();
+        foreach (var n in negations)
+        {
+            // "didn't approve": the contraction's own word is no part of what it negates.
+            var scope = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = n + 1; k < tokens.Count && joined[k] && scope.Count < NegationReach; k++)
+            {
+                if (content[k] is { } word)
+                    scope.Add(word);
+            }
+            words.Negations.Add(scope);
+        }
         foreach (var (first, last) in bounds)
         {
             var before = first > 0 && joined[first] ? plain[first - 1] : null;

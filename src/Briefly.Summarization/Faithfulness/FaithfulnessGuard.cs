@@ -18,7 +18,8 @@ public sealed record GuardVerdict(bool Supported, string? Reason, IReadOnlyList<
 /// in the article when the sources name no one (no day) the sentence leaves out — so a name swapped for another name
 /// of the same article, or a shifted date, fails even though both occur in the article; names written together must be
 /// written together in the article, and a name must not stand where its source writes another name next to the same
-/// word; its numbers must occur in the article; and a negation the supporting sentences do not have fails.
+/// word; its numbers must occur in the article; and a negation fails unless the supporting sentences negate one of the
+/// (up to three) words it negates.
 /// </summary>
 public sealed class FaithfulnessGuard
 {
@@ -93,6 +94,7 @@ public sealed class FaithfulnessGuard
             : Unjoined(claim) is { Count: > 0 } run ? ("name", run)
             : Displaced(claim, support) is { Count: > 0 } displaced ? ("name", displaced)
             : claim.Negated && !negated ? ("negation", [])
+            : Unnegated(claim, support) is { Count: > 0 } scope ? ("negation", scope)
             : coverage < MinCoverage ? ("coverage", Missing(claim.Content, held))
             : ((string?)null, (List<string>)[]);
         return new GuardVerdict(reason is null, reason, sources, coverage, words);
@@ -117,6 +119,15 @@ public sealed class FaithfulnessGuard
                 names.Add(stem);
         }
         return names;
+    }
+
+    // A negation the sources have, but of something else: "the council has not approved the bridge" where the source
+    // says the council approved it and has not set a date. What a negation negates is the few words after it.
+    private List<string> Unnegated(ClaimWords claim, List<int> support)
+    {
+        var negatedThere = support.SelectMany(i => _claims[i].Negations).SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+        var scope = claim.Negations.FirstOrDefault(s => s.Count > 0 && !s.Overlaps(negatedThere));
+        return scope is null ? [] : [.. scope];
     }
 
     /// <summary>

@@ -195,4 +195,22 @@ public class FaithfulnessGuardTests
         Assert.Empty(guard.Absent("The NAO says Reed's bridge cost 14 million pounds."));
         Assert.Equal(["15", "wednesday", "vale"], guard.Absent("Tom Vale opened the bridge on Wednesday for 15 million pounds."));
     }
+
+    [Theory]
+    [InlineData("The council has not set a date for the work.", true)]
+    [InlineData("The council didn't set a date.", true)]
+    // The source has a negation, but of the date, not of the approval.
+    [InlineData("The council has not approved the bridge.", false)]
+    [InlineData("Совет не назначил дату работ.", true)]
+    [InlineData("Совет не одобрил мост.", false)]
+    public void A_negation_must_negate_what_the_source_negates(string sentence, bool supported)
+    {
+        var english = new FaithfulnessGuard("The council approved the bridge but has not set a date for the work.", "en");
+        var russian = new FaithfulnessGuard("Совет одобрил мост, но не назначил дату работ.", "ru");
+        var verdict = (sentence.Any(c => c is >= 'а' and <= 'я') ? russian : english).Check(sentence);
+
+        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+        if (!supported)
+            Assert.Equal("negation", verdict.Reason);
+    }
 }
