@@ -42,6 +42,12 @@ internal sealed class ClaimWords
     public bool Negated { get; private set; }
 
     /// <summary>
+    /// A month with the number written right next to it, as "month|number": "31 декабря" and "January 2022" are
+    /// "декабр|31" and "januari|2022". A day or year moved to another month is a date the article does not write.
+    /// </summary>
+    public HashSet<string> MonthDays { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// For each negation, the content stems that follow it in its clause (up to three): what it negates ("not
     /// approved the bridge" negates "approv", "bridg").
     /// </summary>
@@ -92,6 +98,8 @@ internal sealed class ClaimWords
         var run = new List<string>();
         // The content stem of each token (null for others), whether it is in a run, and where each run starts and ends.
         var plain = new string?[tokens.Count];
+        var numbers = new string?[tokens.Count];
+        var months = new string?[tokens.Count];
         var content = new string?[tokens.Count];
         var negations = new List<int>();
         var joined = new bool[tokens.Count];
@@ -148,6 +156,7 @@ internal sealed class ClaimWords
                 EndRun();
                 var number = Number(raw);
                 words.Numbers.Add(number);
+                numbers[i] = number;
                 // A year is a date as well as a number: it must be the sources' year, not just any year of the article.
                 if (raw.Length == 4 && number.Length == 4 && int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
                     words.Dates.Add(number);
@@ -161,6 +170,8 @@ internal sealed class ClaimWords
             var stem = stemmer.Stem(lower);
             if (DateWords.IsDate(stem, language))
                 words.Dates.Add(stem);
+            if (DateWords.IsMonth(stem, language))
+                months[i] = stem;
             if (stop.Contains(lower))
             {
                 EndRun();
@@ -197,6 +208,15 @@ internal sealed class ClaimWords
         }
         EndRun();
         EndPhrase();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (months[i] is not { } month)
+                continue;
+            if (i > 0 && joined[i] && numbers[i - 1] is { } before)
+                words.MonthDays.Add($"{month}|{before}");
+            if (i + 1 < tokens.Count && joined[i + 1] && numbers[i + 1] is { } after)
+                words.MonthDays.Add($"{month}|{after}");
+        }
         foreach (var n in negations)
         {
             // "didn't approve": the contraction's own word is no part of what it negates.

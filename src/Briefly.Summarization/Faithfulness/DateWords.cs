@@ -16,6 +16,14 @@ internal static class DateWords
         "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен",
     ];
 
+    /// <summary>Whether a stem names a month (not a weekday): the word a day's number or a year is written with.</summary>
+    public static bool IsMonth(string stem, string language) => language switch
+    {
+        "en" => English.Contains(stem) && !stem.EndsWith("day", StringComparison.Ordinal),
+        "ru" => Array.FindIndex(RussianPrefixes, p => p.Length == 2 ? stem is "ма" or "май" : stem.StartsWith(p, StringComparison.Ordinal)) is >= 0 and < 12,
+        _ => false,
+    };
+
     public static bool IsDate(string stem, string language) => language switch
     {
         "en" => English.Contains(stem),

@@ -18,7 +18,7 @@ public sealed record GuardVerdict(bool Supported, string? Reason, IReadOnlyList<
 /// in the article when the sources name no one (no day) the sentence leaves out — so a name swapped for another name
 /// of the same article, or a shifted date, fails even though both occur in the article; names written together must be
 /// written together in the article, and a name must not stand where its source writes another name next to the same
-/// word; its numbers must occur in the article; and a negation fails unless the supporting sentences negate one of the
+/// word; a day or year written with its month must be written with that month in the article; its numbers must occur in the article; and a negation fails unless the supporting sentences negate one of the
 /// (up to three) words it negates.
 /// </summary>
 public sealed class FaithfulnessGuard
@@ -33,6 +33,7 @@ public sealed class FaithfulnessGuard
     // A number is a number wherever the article states it; a changed one is nowhere in it.
     private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dates = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _monthDays = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly List<string[]> _runs = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
@@ -62,6 +63,7 @@ public sealed class FaithfulnessGuard
             claim.Content.UnionWith(claim.Parts);
             _numbers.UnionWith(claim.Numbers);
             _dates.UnionWith(claim.Dates);
+            _monthDays.UnionWith(claim.MonthDays);
             _words.UnionWith(claim.Content);
             _names.UnionWith(claim.Names);
             _runs.AddRange(claim.Runs);
@@ -90,6 +92,7 @@ public sealed class FaithfulnessGuard
         var (reason, words) =
             Missing(claim.Numbers, _numbers) is { Count: > 0 } numbers ? ("number", numbers)
             : Swapped(claim.Dates, supportDates, supportDates, _dates) is { Count: > 0 } dates ? ("date", dates)
+            : Missing(claim.MonthDays, _monthDays) is { Count: > 0 } days ? ("date", days)
             : Swapped(claim.Names, NamesHeld(claim, held, support), supportNames, _words) is { Count: > 0 } names ? ("name", names)
             : Unjoined(claim) is { Count: > 0 } run ? ("name", run)
             : Displaced(claim, support) is { Count: > 0 } displaced ? ("name", displaced)

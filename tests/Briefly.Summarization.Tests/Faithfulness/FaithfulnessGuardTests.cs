@@ -213,4 +213,21 @@ public class FaithfulnessGuardTests
         if (!supported)
             Assert.Equal("negation", verdict.Reason);
     }
+
+    [Theory]
+    [InlineData("Double pay is due for work from 31 December to 9 January.", true)]
+    // Both months and both days are the source's, but not "31 January".
+    [InlineData("Double pay is due for work from 31 January to 9 January.", false)]
+    [InlineData("Выплаты положены за работу с 31 декабря по 9 января.", true)]
+    [InlineData("Выплаты положены за работу с 31 января по 9 января.", false)]
+    public void A_day_moved_to_another_month_of_the_source_is_caught(string sentence, bool supported)
+    {
+        var english = new FaithfulnessGuard("The president ordered double pay for work from 31 December to 9 January.", "en");
+        var russian = new FaithfulnessGuard("Президент назначил выплаты в двойном размере за работу с 31 декабря по 9 января.", "ru");
+        var verdict = (sentence.Any(c => c is >= 'а' and <= 'я') ? russian : english).Check(sentence);
+
+        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+        if (!supported)
+            Assert.Equal("date", verdict.Reason);
+    }
 }
