@@ -22,8 +22,7 @@ public class GuardEvalCommandTests
             {
                 id = "b",
                 lang = "en",
-                text = "The council of Millbrook approved a new bridge on Tuesday. The bridge will cost 14 million pounds.\n"
-                    + "Mayor Ann Reed said work starts in May. Engineer Tom Vale will lead the project.",
+                text = "The council of Millbrook approved a new bridge on Tuesday. The bridge will cost 14 million pounds.",
                 summary = "Millbrook's council approved a bridge that will cost 14 million pounds.\nA dragon was seen flying over the harbour at dawn.",
             },
         };
@@ -41,6 +40,8 @@ public class GuardEvalCommandTests
             Assert.Equal("0.0%", rows.Single(r => r[1] == "number changed")[3]);
             Assert.Equal("0.0%", rows.Single(r => r[1] == "date changed")[3]);
             Assert.Equal("0.0%", rows.Single(r => r[1] == "negation changed")[3]);
+            // Record a's sentences checked against record b's article, which has the bridge but not the mayor.
+            Assert.Equal(["2", "50.0%", "50.0%"], rows.Single(r => r[1] == "sentence of another article")[2..5]);
 
             var shown = BrieflyProcess.Run((string?)null, "guard-eval", "--data", data, "--show", "5");
             var lines = shown.Stderr.Trim().Split('\n');
