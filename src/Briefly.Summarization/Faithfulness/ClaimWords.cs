@@ -95,6 +95,7 @@ internal sealed class ClaimWords
         Tokenizer.Tokenize(text, span, tokens);
         var stemmer = Stemmers.For(language);
         var stop = StopWords.For(language);
+        var dateWords = DateWords.For(language);
         var run = new List<string>();
         // The content stem of each token (null for others), whether it is in a run, and where each run starts and ends.
         var plain = new string?[tokens.Count];
@@ -168,9 +169,9 @@ internal sealed class ClaimWords
             if (lower.EndsWith("'s", StringComparison.Ordinal))
                 lower = lower[..^2];
             var stem = stemmer.Stem(lower);
-            if (DateWords.IsDate(stem, language))
+            if (dateWords.IsDate(stem, char.IsUpper(raw[0])))
                 words.Dates.Add(stem);
-            if (DateWords.IsMonth(stem, language))
+            if (dateWords.IsMonth(stem, char.IsUpper(raw[0])))
                 months[i] = stem;
             if (stop.Contains(lower))
             {
@@ -188,7 +189,7 @@ internal sealed class ClaimWords
                 }
             }
             // A capital after the first word is a name; the first word may be one too, which the article tells.
-            if (char.IsUpper(raw[0]) && !DateWords.IsDate(stem, language))
+            if (char.IsUpper(raw[0]) && !dateWords.IsDate(stem, capital: true))
             {
                 if (i == 0)
                     words.Opening = stem;

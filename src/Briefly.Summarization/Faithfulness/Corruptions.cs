@@ -23,11 +23,8 @@ public enum Corruption
 /// </summary>
 public static partial class Corruptions
 {
-    private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    private static readonly string[] EnglishDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    private static readonly string[] RussianMonthsGenitive = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
-    private static readonly string[] RussianMonths = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-    private static readonly string[] RussianDays = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"];
+    // "в среду": the form news writes a day in, which the culture data (nominative names) does not have.
+    private static readonly string[] RussianDaysAccusative = ["воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"];
 
     private static readonly HashSet<string> EnglishAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,12 +61,8 @@ public static partial class Corruptions
         foreach (var token in Tokenizer.Tokenize(sentence))
         {
             var word = token.Slice(sentence);
-            var shifted = language switch
-            {
-                "en" => Next(EnglishMonths, word) ?? Next(EnglishDays, word),
-                "ru" => Next(RussianMonthsGenitive, word) ?? Next(RussianMonths, word) ?? Next(RussianDays, word),
-                _ => null,
-            };
+            var shifted = DateWords.For(language).Cycles.Select(names => Next(names, word)).FirstOrDefault(n => n is not null)
+                ?? (language == "ru" ? Next(RussianDaysAccusative, word) : null);
             if (word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
                 shifted = (year + 1).ToString(CultureInfo.InvariantCulture);
             if (shifted is not null)
@@ -84,6 +77,7 @@ public static partial class Corruptions
     {
         var stemmer = Stemmers.For(language);
         var stop = StopWords.For(language);
+        var dateWords = DateWords.For(language);
         var tokens = Tokenizer.Tokenize(sentence);
         var inSentence = tokens.Select(t => stemmer.Stem(t.Slice(sentence).ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         // "The" after a quotation mark or "But" inside a quote has a capital and is no name.
@@ -94,11 +88,11 @@ public static partial class Corruptions
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Slice(sentence);
-            if (!char.IsUpper(word[0]) || stop.Contains(word.ToLowerInvariant()) || !articleNames.Contains(stemmer.Stem(word.ToLowerInvariant())) || DateWords.IsDate(stemmer.Stem(word.ToLowerInvariant()), language))
+            if (!char.IsUpper(word[0]) || stop.Contains(word.ToLowerInvariant()) || !articleNames.Contains(stemmer.Stem(word.ToLowerInvariant())) || dateWords.IsDate(stemmer.Stem(word.ToLowerInvariant()), capital: true))
                 continue;
             // Another name, not another form of this one ("Tunisian" for "Tunisia" changes no fact).
             var stem = stemmer.Stem(word.ToLowerInvariant());
-            var other = candidates.FirstOrDefault(c => !DateWords.IsDate(stemmer.Stem(c.ToLowerInvariant()), language) && !SameRoot(stemmer.Stem(c.ToLowerInvariant()), stem));
+            var other = candidates.FirstOrDefault(c => !dateWords.IsDate(stemmer.Stem(c.ToLowerInvariant()), capital: true) && !SameRoot(stemmer.Stem(c.ToLowerInvariant()), stem));
             return other is null ? null : Replace(sentence, tokens[i], other);
         }
         return null;

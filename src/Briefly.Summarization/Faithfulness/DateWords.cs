@@ -1,34 +1,63 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Briefly.Text.Stemming;
+
 namespace Briefly.Summarization.Faithfulness;
 
-/// <summary>Month and weekday names by stem, for the languages the guard knows them in (English, Russian).</summary>
-internal static class DateWords
+/// <summary>
+/// A language's month and weekday names by Snowball stem, from the platform's culture data (ICU), so that every
+/// language .NET knows has them: "января" and "январе" are the month of "январь", "Friday" a day.
+/// </summary>
+internal sealed class DateWords
 {
-    // Snowball stems of the names; Russian months and days are written in lower case, so a capital does not tell.
-    private static readonly HashSet<string> English = new(StringComparer.Ordinal)
-    {
-        "januari", "februari", "march", "april", "may", "june", "juli", "august", "septemb", "octob", "novemb", "decemb",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+    private static readonly ConcurrentDictionary<string, DateWords> Known = new(StringComparer.Ordinal);
 
-    private static readonly string[] RussianPrefixes =
-    [
-        "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
-        "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен",
-    ];
+    private readonly HashSet<string> _months = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _days = new(StringComparer.Ordinal);
 
-    /// <summary>Whether a stem names a month (not a weekday): the word a day's number or a year is written with.</summary>
-    public static bool IsMonth(string stem, string language) => language switch
+    private DateWords(string language)
     {
-        "en" => English.Contains(stem) && !stem.EndsWith("day", StringComparison.Ordinal),
-        "ru" => Array.FindIndex(RussianPrefixes, p => p.Length == 2 ? stem is "ма" or "май" : stem.StartsWith(p, StringComparison.Ordinal)) is >= 0 and < 12,
-        _ => false,
-    };
+        if (Format(language) is not { } format)
+            return;
+        var stemmer = Stemmers.For(language);
+        var culture = CultureInfo.GetCultureInfo(language);
+        foreach (var names in new[] { format.MonthNames[..12], format.MonthGenitiveNames[..12], format.DayNames })
+        {
+            if (names.All(n => n.Length > 0) && !Cycles.Any(c => c.SequenceEqual(names)))
+                Cycles.Add(names);
+        }
+        foreach (var name in format.MonthNames.Concat(format.MonthGenitiveNames).Where(n => n.Length > 0))
+            _months.Add(stemmer.Stem(name.ToLower(culture)));
+        foreach (var name in format.DayNames)
+            _days.Add(stemmer.Stem(name.ToLower(culture)));
+        // English writes "May" for the month and "may" for the verb; Russian writes «мая» in lower case either way.
+        Capitalized = char.IsUpper(format.MonthNames[0][0]);
+    }
 
-    public static bool IsDate(string stem, string language) => language switch
+    /// <summary>The month names (in each form the culture has: "январь", "января") and the weekday names, in order.</summary>
+    public List<string[]> Cycles { get; } = [];
+
+    /// <summary>Whether the language writes month names with a capital (English, German), so that only those are.</summary>
+    public bool Capitalized { get; }
+
+    public static DateWords For(string language) => Known.GetOrAdd(language, static l => new DateWords(l));
+
+    /// <summary>Whether a word (its stem, and whether it starts with a capital) names a month or a weekday.</summary>
+    public bool IsDate(string stem, bool capital) => (capital || !Capitalized) && (_months.Contains(stem) || _days.Contains(stem));
+
+    /// <summary>Whether a word names a month (not a weekday): the word a day's number or a year is written with.</summary>
+    public bool IsMonth(string stem, bool capital) => (capital || !Capitalized) && _months.Contains(stem);
+
+    private static DateTimeFormatInfo? Format(string language)
     {
-        "en" => English.Contains(stem),
-        // "ма" alone is the stem of май/мая/мае; longer words starting so (магазин) are not months.
-        "ru" => Array.Exists(RussianPrefixes, p => p.Length == 2 ? stem is "ма" or "май" : stem.StartsWith(p, StringComparison.Ordinal)),
-        _ => false,
-    };
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(language);
+            return culture.Equals(CultureInfo.InvariantCulture) || culture.DateTimeFormat.MonthNames[0].Length == 0 ? null : culture.DateTimeFormat;
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
+    }
 }

@@ -230,4 +230,30 @@ public class FaithfulnessGuardTests
         if (!supported)
             Assert.Equal("date", verdict.Reason);
     }
+
+    [Theory]
+    // The verb "may" is no month: English writes months with a capital.
+    [InlineData("en", "The council could approve the bridge in June.", "The council may approve the bridge.", true)]
+    [InlineData("en", "The council could approve the bridge in June.", "The council may approve the bridge in July.", false)]
+    // Month and day names of every language the platform knows.
+    [InlineData("fr", "Le conseil a approuvé le pont en janvier.", "Le conseil a approuvé le pont en janvier.", true)]
+    [InlineData("fr", "Le conseil a approuvé le pont en janvier.", "Le conseil a approuvé le pont en février.", false)]
+    [InlineData("es", "El consejo aprobó el puente el lunes.", "El consejo aprobó el puente el martes.", false)]
+    public void Dates_are_the_languages_month_and_day_names(string language, string article, string sentence, bool supported)
+    {
+        var verdict = new FaithfulnessGuard(article, language).Check(sentence);
+
+        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+        if (!supported)
+            Assert.Equal("date", verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le pont ouvre en janvier.", "Le pont ouvre en février.")]
+    [InlineData("ru", "Мост откроют в среду.", "Мост откроют в четверг.")]
+    [InlineData("ru", "Мост откроют 5 января.", "Мост откроют 5 февраля.")]
+    public void A_date_is_shifted_in_the_sentences_language(string language, string sentence, string expected)
+    {
+        Assert.Equal(expected, Corruptions.Apply(Corruption.Date, sentence, sentence, language));
+    }
 }
