@@ -36,11 +36,7 @@ public class FaithfulnessGuardTests
     {
         const string article = "The council met on Tuesday to approve the budget. Reporters waited outside until Wednesday evening.\n"
             + "The first bridge opened in 1998 after a long debate. A second bridge followed in 1999.";
-        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
-
-        Assert.Equal(supported, verdict.Supported);
-        if (!supported)
-            Assert.Equal("date", verdict.Reason);
+        AssertVerdict(article, "en", sentence, supported, "date");
     }
 
     [Theory]
@@ -51,9 +47,7 @@ public class FaithfulnessGuardTests
     {
         const string article = "NASCAR lifted the suspension of driver Kurt Busch on Wednesday.\n"
             + "A woman accused him of grabbing her at Delaware's Dover speedway.";
-        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
-
-        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+        AssertVerdict(article, "en", sentence, supported);
     }
 
     [Theory]
@@ -69,9 +63,7 @@ public class FaithfulnessGuardTests
         const string article = "Carly Rae Jepsen thanked the actor for his part.\n"
             + "The new video shows Tom Hanks as he dances.\n"
             + "Justin Bieber also appears in the video with Tom Hanks.";
-        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
-
-        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+        AssertVerdict(article, "en", sentence, supported);
     }
 
     [Theory]
@@ -84,9 +76,7 @@ public class FaithfulnessGuardTests
     {
         const string article = "A Palestinian man drove into a cyclist and four Israeli border police in Jerusalem on Friday.\n"
             + "Palestinian border guards helped the police, the mayor said.";
-        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
-
-        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+        AssertVerdict(article, "en", sentence, supported);
     }
 
     [Theory]
@@ -110,9 +100,7 @@ public class FaithfulnessGuardTests
             + "The crew felt no braking, the National Transportation Safety Board says.\n"
             + "Schools write to the CNN Student News Roll Call.\n"
             + "The coalition of General James Terry is led by the United States.";
-        var verdict = new FaithfulnessGuard(article, "en").Check(sentence);
-
-        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+        AssertVerdict(article, "en", sentence, supported);
     }
 
     [Fact]
@@ -205,13 +193,10 @@ public class FaithfulnessGuardTests
     [InlineData("Совет не одобрил мост.", false)]
     public void A_negation_must_negate_what_the_source_negates(string sentence, bool supported)
     {
-        var english = new FaithfulnessGuard("The council approved the bridge but has not set a date for the work.", "en");
-        var russian = new FaithfulnessGuard("Совет одобрил мост, но не назначил дату работ.", "ru");
-        var verdict = (sentence.Any(c => c is >= 'а' and <= 'я') ? russian : english).Check(sentence);
-
-        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
-        if (!supported)
-            Assert.Equal("negation", verdict.Reason);
+        if (IsRussian(sentence))
+            AssertVerdict("Совет одобрил мост, но не назначил дату работ.", "ru", sentence, supported, "negation");
+        else
+            AssertVerdict("The council approved the bridge but has not set a date for the work.", "en", sentence, supported, "negation");
     }
 
     [Theory]
@@ -222,13 +207,10 @@ public class FaithfulnessGuardTests
     [InlineData("Выплаты положены за работу с 31 января по 9 января.", false)]
     public void A_day_moved_to_another_month_of_the_source_is_caught(string sentence, bool supported)
     {
-        var english = new FaithfulnessGuard("The president ordered double pay for work from 31 December to 9 January.", "en");
-        var russian = new FaithfulnessGuard("Президент назначил выплаты в двойном размере за работу с 31 декабря по 9 января.", "ru");
-        var verdict = (sentence.Any(c => c is >= 'а' and <= 'я') ? russian : english).Check(sentence);
-
-        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
-        if (!supported)
-            Assert.Equal("date", verdict.Reason);
+        if (IsRussian(sentence))
+            AssertVerdict("Президент назначил выплаты в двойном размере за работу с 31 декабря по 9 января.", "ru", sentence, supported, "date");
+        else
+            AssertVerdict("The president ordered double pay for work from 31 December to 9 January.", "en", sentence, supported, "date");
     }
 
     [Theory]
@@ -241,11 +223,7 @@ public class FaithfulnessGuardTests
     [InlineData("es", "El consejo aprobó el puente el lunes.", "El consejo aprobó el puente el martes.", false)]
     public void Dates_are_the_languages_month_and_day_names(string language, string article, string sentence, bool supported)
     {
-        var verdict = new FaithfulnessGuard(article, language).Check(sentence);
-
-        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
-        if (!supported)
-            Assert.Equal("date", verdict.Reason);
+        AssertVerdict(article, language, sentence, supported, "date");
     }
 
     [Theory]
@@ -255,5 +233,17 @@ public class FaithfulnessGuardTests
     public void A_date_is_shifted_in_the_sentences_language(string language, string sentence, string expected)
     {
         Assert.Equal(expected, Corruptions.Apply(Corruption.Date, sentence, sentence, language));
+    }
+
+    private static bool IsRussian(string sentence) => sentence.Any(c => c is >= 'а' and <= 'я');
+
+    // A sentence checked against an article: supported or not, and when not, for the reason given.
+    private static void AssertVerdict(string article, string language, string sentence, bool supported, string? reason = null)
+    {
+        var verdict = new FaithfulnessGuard(article, language).Check(sentence);
+
+        Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
+        if (!supported && reason is not null)
+            Assert.Equal(reason, verdict.Reason);
     }
 }
