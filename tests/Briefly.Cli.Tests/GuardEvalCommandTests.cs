@@ -35,6 +35,8 @@ public class GuardEvalCommandTests
             var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
             Assert.Equal(["reference, untouched", "4", "75.0%", "25.0%"], rows.Single(r => r[1] == "reference, untouched")[1..5]);
             Assert.Equal(["2", "50.0%", "50.0%"], rows.Single(r => r[1].StartsWith("whole reference summary", StringComparison.Ordinal))[2..5]);
+            // Read as answers with a spare, b's dragon is the sentence dropped: both would be served.
+            Assert.Equal(["2", "100.0%", "0.0%"], rows.Single(r => r[1].StartsWith("reference of k >= 2 sentences", StringComparison.Ordinal))[2..5]);
             // The dragon is not in the article, but it is no name, number or date: every sentence could be accepted.
             Assert.Equal(["4", "100.0%", "0.0%"], rows.Single(r => r[1].StartsWith("reference, every number, date and name in the article", StringComparison.Ordinal))[2..5]);
             Assert.Equal("0.0%", rows.Single(r => r[1] == "number changed")[3]);
