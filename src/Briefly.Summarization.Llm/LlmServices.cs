@@ -31,7 +31,8 @@ public static class LlmServices
             sp.GetRequiredKeyedService<IChatClient>(LlmSummarizer.MethodName),
             options,
             sp.GetService<TimeProvider>(),
-            sp.GetService<ILogger<LlmSummarizer>>()));
+            sp.GetService<ILogger<LlmSummarizer>>(),
+            ledger: sp.GetService<ITokenLedger>()));
         return services;
     }
 

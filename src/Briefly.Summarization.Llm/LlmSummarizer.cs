@@ -34,7 +34,8 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
     /// <param name="clock">Today, for the token budget, and now, for <c>Retry-After</c>.</param>
     /// <param name="logger">Why a fallback was served.</param>
     /// <param name="prompt">The instructions; the shipped ones unless a test gives others.</param>
-    public LlmSummarizer(IChatClient chat, LlmOptions options, TimeProvider? clock = null, ILogger<LlmSummarizer>? logger = null, SummaryPrompt? prompt = null)
+    /// <param name="ledger">Where the day's tokens are counted: this process's memory unless the host shares one.</param>
+    public LlmSummarizer(IChatClient chat, LlmOptions options, TimeProvider? clock = null, ILogger<LlmSummarizer>? logger = null, SummaryPrompt? prompt = null, ITokenLedger? ledger = null)
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(options);
@@ -46,7 +47,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _gate = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
         _pause = new EndpointPause(clock);
-        Budget = new TokenBudget(options.DailyTokenBudget, clock);
+        Budget = new TokenBudget(options.DailyTokenBudget, clock, ledger);
     }
 
     public string Name => MethodName;
@@ -109,7 +110,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
             // Asked again in turn: requests queued behind a refusal do not repeat it.
             if (_pause.IsPaused)
                 return Fallback(extractive, "unavailable");
-            if (!Budget.TryReserve(estimate, out var day))
+            if (await Budget.TryReserveAsync(estimate, cancellationToken) is not { } day)
                 return Fallback(extractive, "budget");
             Answer answer;
             try
@@ -126,13 +127,13 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
             {
                 if (e.Status is 429 or 503 && e.GetRawResponse() is { } response && response.Headers.TryGetValue("Retry-After", out var after))
                     _pause.Honour(after);
-                Budget.Settle(day, estimate, 0);
+                await Budget.SettleAsync(day, estimate, 0, CancellationToken.None);
                 Refused(_logger, e.Status);
                 return Fallback(extractive, "unavailable");
             }
             catch (HttpRequestException e)
             {
-                Budget.Settle(day, estimate, 0);
+                await Budget.SettleAsync(day, estimate, 0, CancellationToken.None);
                 Failed(_logger, e);
                 return Fallback(extractive, "unavailable");
             }
@@ -142,7 +143,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
                 Failed(_logger, e);
                 return Fallback(extractive, "unavailable");
             }
-            Budget.Settle(day, estimate, answer.Tokens);
+            await Budget.SettleAsync(day, estimate, answer.Tokens, CancellationToken.None);
 
             // Checked against the sentences every method picks from (and a page anchors), so that sources are theirs.
             var guard = new FaithfulnessGuard(document.Text, [.. document.Sentences.Select(s => s.Span)], document.Language);

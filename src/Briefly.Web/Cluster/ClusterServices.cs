@@ -1,4 +1,5 @@
 using Briefly.Storage.Postgres;
+using Briefly.Summarization.Llm;
 using Briefly.Web.Site;
 using Briefly.Web.Summaries;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
@@ -12,8 +13,9 @@ public static class ClusterServices
     /// <summary>
     /// HybridCache for summaries and articles — this process's memory first, then Redis when
     /// <see cref="SiteOptions.Redis"/> is set (Microsoft.Extensions.Caching.StackExchangeRedis as its second level) —
-    /// the eviction of changed articles on every node, the per-client budgets (<see cref="ClientBudgets"/>), and health
-    /// checks for PostgreSQL and Redis when used.
+    /// the eviction of changed articles on every node, the per-client budgets (<see cref="ClientBudgets"/>), the
+    /// language model's daily tokens (<see cref="RedisTokenLedger"/>), and health checks for PostgreSQL and Redis when
+    /// used.
     /// </summary>
     public static IServiceCollection AddSharedCache(this IServiceCollection services, SiteOptions site)
     {
@@ -45,6 +47,7 @@ public static class ClusterServices
         services.AddStackExchangeRedisCache(o => o.InstanceName = "briefly:");
         services.AddOptions<RedisCacheOptions>().Configure<IConnectionMultiplexer>((o, redis) => o.ConnectionMultiplexerFactory = () => Task.FromResult(redis));
         services.AddSingleton<IArticleEvictions, RedisEvictions>();
+        services.AddSingleton<ITokenLedger, RedisTokenLedger>();
         health.AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: ["cache"]);
         return services;
     }

@@ -99,7 +99,7 @@ public sealed class LlmSummarizerTests
         Assert.Null((await roomy.SummarizeAsync(Request)).Fallback);
         // The stand-in reports (prompt + answer characters) / 4 tokens: the reservation was replaced by that.
         var asked = Assert.Single(server.Requests);
-        Assert.Equal((asked.User.Length + StoryCases.Faithful.Length) / 4, roomy.Budget.Used);
+        Assert.Equal((asked.User.Length + StoryCases.Faithful.Length) / 4, await roomy.Budget.UsedAsync());
     }
 
     [Fact]
