@@ -110,7 +110,18 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
             // Asked again in turn: requests queued behind a refusal do not repeat it.
             if (_pause.IsPaused)
                 return Fallback(extractive, "unavailable");
-            if (await Budget.TryReserveAsync(estimate, cancellationToken) is not { } day)
+            TokenReservation? reservation;
+            try
+            {
+                reservation = await Budget.TryReserveAsync(estimate, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A shared count that did not answer in time.
+                TimedOut(_logger, _options.Timeout.TotalSeconds);
+                return Fallback(extractive, "timeout");
+            }
+            if (reservation is not { } held)
                 return Fallback(extractive, "budget");
             Answer answer;
             try
@@ -127,13 +138,13 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
             {
                 if (e.Status is 429 or 503 && e.GetRawResponse() is { } response && response.Headers.TryGetValue("Retry-After", out var after))
                     _pause.Honour(after);
-                await Budget.SettleAsync(day, estimate, 0, CancellationToken.None);
+                await Budget.SettleAsync(held, 0);
                 Refused(_logger, e.Status);
                 return Fallback(extractive, "unavailable");
             }
             catch (HttpRequestException e)
             {
-                await Budget.SettleAsync(day, estimate, 0, CancellationToken.None);
+                await Budget.SettleAsync(held, 0);
                 Failed(_logger, e);
                 return Fallback(extractive, "unavailable");
             }
@@ -143,7 +154,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
                 Failed(_logger, e);
                 return Fallback(extractive, "unavailable");
             }
-            await Budget.SettleAsync(day, estimate, answer.Tokens, CancellationToken.None);
+            await Budget.SettleAsync(held, answer.Tokens);
 
             // Checked against the sentences every method picks from (and a page anchors), so that sources are theirs.
             var guard = new FaithfulnessGuard(document.Text, [.. document.Sentences.Select(s => s.Span)], document.Language);

@@ -1,34 +1,33 @@
 namespace Briefly.Summarization.Llm;
 
-/// <summary>The day's tokens in this process's memory: one node's budget. Only today's count is kept.</summary>
+/// <summary>The day's tokens in this process's memory: one node's budget. Only the latest day's count is kept.</summary>
 public sealed class MemoryTokenLedger : ITokenLedger
 {
     private readonly Lock _lock = new();
     private DateOnly _day;
     private long _used;
 
-    public ValueTask<bool> TryReserveAsync(DateOnly day, long tokens, long perDay, CancellationToken cancellationToken = default)
+    public ValueTask<TokenReservation?> TryReserveAsync(DateOnly day, long tokens, long perDay, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            Roll(day);
-            // A day already over has no budget left to keep.
-            if (day < _day)
-                return ValueTask.FromResult(true);
+            // A request that read the clock just before midnight, after another moved the count on, counts today.
+            if (day > _day)
+                (_day, _used) = (day, 0);
             if (perDay > 0 && _used + tokens > perDay)
-                return ValueTask.FromResult(false);
+                return ValueTask.FromResult<TokenReservation?>(null);
             _used += tokens;
-            return ValueTask.FromResult(true);
+            return ValueTask.FromResult<TokenReservation?>(new TokenReservation(_day, tokens, Local: true));
         }
     }
 
-    public ValueTask AdjustAsync(DateOnly day, long delta, CancellationToken cancellationToken = default)
+    public ValueTask SettleAsync(TokenReservation reservation, long actual)
     {
         lock (_lock)
         {
-            Roll(day);
-            if (day == _day)
-                _used = Math.Max(0, _used + delta);
+            // A day that has passed keeps nothing to correct.
+            if (reservation.Day == _day)
+                _used = Math.Max(0, _used + actual - reservation.Tokens);
         }
         return ValueTask.CompletedTask;
     }
@@ -36,16 +35,6 @@ public sealed class MemoryTokenLedger : ITokenLedger
     public ValueTask<long> UsedAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
         lock (_lock)
-        {
-            Roll(day);
             return ValueTask.FromResult(day == _day ? _used : 0);
-        }
-    }
-
-    // A later day starts the count afresh; an earlier one (a request that began before midnight) is not counted.
-    private void Roll(DateOnly day)
-    {
-        if (day > _day)
-            (_day, _used) = (day, 0);
     }
 }

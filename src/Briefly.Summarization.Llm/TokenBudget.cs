@@ -13,19 +13,13 @@ public sealed class TokenBudget(long perDay, TimeProvider clock, ITokenLedger? l
     /// <summary>Tokens counted today (reserved and settled).</summary>
     public ValueTask<long> UsedAsync(CancellationToken cancellationToken = default) => _ledger.UsedAsync(Today(), cancellationToken);
 
-    /// <summary>Counts <paramref name="tokens"/> against today, unless that would pass the day's budget; the day it was counted on.</summary>
-    public async ValueTask<DateOnly?> TryReserveAsync(long tokens, CancellationToken cancellationToken = default)
-    {
-        var day = Today();
-        return await _ledger.TryReserveAsync(day, tokens, perDay, cancellationToken) ? day : null;
-    }
+    /// <summary>Counts <paramref name="tokens"/> against today, unless that would pass the day's budget (null).</summary>
+    public ValueTask<TokenReservation?> TryReserveAsync(long tokens, CancellationToken cancellationToken = default) =>
+        _ledger.TryReserveAsync(Today(), tokens, perDay, cancellationToken);
 
-    /// <summary>
-    /// Replaces a reservation by what the request really cost (unknown: the reservation stands). A reservation of a
-    /// day that has passed is left alone: today's count holds none of it.
-    /// </summary>
-    public ValueTask SettleAsync(DateOnly day, long reserved, long? actual, CancellationToken cancellationToken = default) =>
-        actual is { } used && day == Today() ? _ledger.AdjustAsync(day, used - reserved, cancellationToken) : ValueTask.CompletedTask;
+    /// <summary>Replaces a reservation by what the request really cost (unknown: the reservation stands).</summary>
+    public ValueTask SettleAsync(TokenReservation reservation, long? actual) =>
+        actual is { } used ? _ledger.SettleAsync(reservation, used) : ValueTask.CompletedTask;
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

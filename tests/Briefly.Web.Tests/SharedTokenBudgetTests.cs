@@ -21,30 +21,36 @@ public sealed class SharedTokenBudgetTests
     private static string Redis => Environment.GetEnvironmentVariable(RedisVariable)
         ?? throw new InvalidOperationException($"{RedisVariable} is not set: run scripts/test, which starts a throwaway Redis for these tests.");
 
-    // A day of this test's own, far from today's count of any site, so that runs and other tests do not meet.
-    private static DateOnly SomeDay() => new DateOnly(2001, 1, 1).AddDays(Random.Shared.Next(0, 3650));
+    private static readonly DateOnly Day = new(2026, 12, 7);
+
+    // Counts of this test's own (a Redis started by hand may outlive a run).
+    private static RedisTokenLedger Ledger(IConnectionMultiplexer redis, string prefix) => new(redis, NullLogger<RedisTokenLedger>.Instance, prefix);
+
+    private static string Prefix() => $"briefly-test:{Guid.NewGuid():N}:";
 
     [Fact]
     public async Task Two_nodes_keep_one_daily_budget_between_them()
     {
         await using var redisA = await ConnectionMultiplexer.ConnectAsync(Redis);
         await using var redisB = await ConnectionMultiplexer.ConnectAsync(Redis);
-        var a = new RedisTokenLedger(redisA, NullLogger<RedisTokenLedger>.Instance);
-        var b = new RedisTokenLedger(redisB, NullLogger<RedisTokenLedger>.Instance);
-        var day = SomeDay();
+        var prefix = Prefix();
+        var a = Ledger(redisA, prefix);
+        var b = Ledger(redisB, prefix);
 
-        Assert.True(await a.TryReserveAsync(day, 60, 100));
-        Assert.False(await b.TryReserveAsync(day, 50, 100));
-        Assert.True(await b.TryReserveAsync(day, 40, 100));
-        Assert.False(await a.TryReserveAsync(day, 1, 100));
+        var first = await a.TryReserveAsync(Day, 60, 100);
+        Assert.Equal(new TokenReservation(Day, 60, Local: false), first);
+        Assert.Null(await b.TryReserveAsync(Day, 50, 100));
+        var second = await b.TryReserveAsync(Day, 40, 100);
+        Assert.NotNull(second);
+        Assert.Null(await a.TryReserveAsync(Day, 1, 100));
         // A's request cost 30 tokens, not the 60 it reserved.
-        await a.AdjustAsync(day, -30);
-        Assert.Equal(70, await b.UsedAsync(day));
-        Assert.True(await b.TryReserveAsync(day, 30, 100));
-        await b.AdjustAsync(day, -500);
-        Assert.Equal(0, await a.UsedAsync(day));
-        Assert.Equal(0, await a.UsedAsync(day.AddDays(1)));
-        Assert.True(await a.TryReserveAsync(day, 1_000_000, 0));
+        await a.SettleAsync(first!.Value, 30);
+        Assert.Equal(70, await b.UsedAsync(Day));
+        Assert.NotNull(await b.TryReserveAsync(Day, 30, 100));
+        await b.SettleAsync(second!.Value with { Tokens = 500 }, 0);
+        Assert.Equal(0, await a.UsedAsync(Day));
+        Assert.Equal(0, await a.UsedAsync(Day.AddDays(1)));
+        Assert.NotNull(await a.TryReserveAsync(Day, 1_000_000, 0));
     }
 
     [Fact]
@@ -52,13 +58,13 @@ public sealed class SharedTokenBudgetTests
     {
         await using var redisA = await ConnectionMultiplexer.ConnectAsync(Redis);
         await using var redisB = await ConnectionMultiplexer.ConnectAsync(Redis);
-        var nodes = new[] { new RedisTokenLedger(redisA, NullLogger<RedisTokenLedger>.Instance), new RedisTokenLedger(redisB, NullLogger<RedisTokenLedger>.Instance) };
-        var day = SomeDay();
+        var prefix = Prefix();
+        var nodes = new[] { Ledger(redisA, prefix), Ledger(redisB, prefix) };
 
-        var granted = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => nodes[i % 2].TryReserveAsync(day, 10, 100).AsTask()));
+        var granted = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => nodes[i % 2].TryReserveAsync(Day, 10, 100).AsTask()));
 
-        Assert.Equal(10, granted.Count(g => g));
-        Assert.Equal(100, await nodes[0].UsedAsync(day));
+        Assert.Equal(10, granted.Count(g => g is not null));
+        Assert.Equal(100, await nodes[0].UsedAsync(Day));
     }
 
     [Fact]
@@ -70,13 +76,13 @@ public sealed class SharedTokenBudgetTests
         options.BacklogPolicy = BacklogPolicy.FailFast;
         options.ConnectTimeout = 200;
         await using var away = await ConnectionMultiplexer.ConnectAsync(options);
-        var ledger = new RedisTokenLedger(away, NullLogger<RedisTokenLedger>.Instance);
-        var day = SomeDay();
+        var ledger = Ledger(away, Prefix());
 
-        Assert.True(await ledger.TryReserveAsync(day, 60, 100));
-        Assert.False(await ledger.TryReserveAsync(day, 50, 100));
-        await ledger.AdjustAsync(day, -10);
-        Assert.Equal(50, await ledger.UsedAsync(day));
+        var reserved = await ledger.TryReserveAsync(Day, 60, 100);
+        Assert.Equal(new TokenReservation(Day, 60, Local: true), reserved);
+        Assert.Null(await ledger.TryReserveAsync(Day, 50, 100));
+        await ledger.SettleAsync(reserved!.Value, 50);
+        Assert.Equal(50, await ledger.UsedAsync(Day));
     }
 
     [Fact]
@@ -114,8 +120,8 @@ public sealed class SharedTokenBudgetTests
         Assert.True(after > before, $"node A's request counted {after - before} tokens in the shared ledger");
 
         // The rest of the day's budget spent elsewhere: node B may not send another request.
-        var rest = budget - after;
-        Assert.True(await ledger.TryReserveAsync(today, rest, budget));
+        var rest = await ledger.TryReserveAsync(today, budget - after, budget);
+        Assert.NotNull(rest);
         try
         {
             var refused = await PostAsync(clientB, 1);
@@ -125,7 +131,7 @@ public sealed class SharedTokenBudgetTests
         }
         finally
         {
-            await ledger.AdjustAsync(today, -rest);
+            await ledger.SettleAsync(rest.Value, 0);
         }
     }
 }

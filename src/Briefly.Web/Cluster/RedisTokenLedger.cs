@@ -8,14 +8,12 @@ namespace Briefly.Web.Cluster;
 /// The language model's daily tokens in Redis, one count per UTC day for every node of the site, so that several
 /// nodes keep one <c>Briefly:Llm:DailyTokenBudget</c> between them. A reservation is one Lua call (read, compare,
 /// add), so two nodes cannot both take the last tokens. While Redis does not answer each node counts in its own
-/// memory, as with one node, and says so in its log.
+/// memory, as one node would, and a reservation is settled where it was counted.
 /// </summary>
-public sealed partial class RedisTokenLedger(IConnectionMultiplexer redis, ILogger<RedisTokenLedger> logger) : ITokenLedger
+public sealed partial class RedisTokenLedger(IConnectionMultiplexer redis, ILogger<RedisTokenLedger> logger, string prefix = "briefly:llm-tokens:") : ITokenLedger
 {
-    private const string Prefix = "briefly:llm-tokens:";
-
-    // Kept two days: a request that began before midnight settles against its own day.
-    private static readonly TimeSpan Keep = TimeSpan.FromDays(2);
+    // Then Redis forgets the day.
+    private static readonly long KeepMilliseconds = (long)TimeSpan.FromDays(2).TotalMilliseconds;
 
     private static readonly LuaScript Reserve = LuaScript.Prepare("""
         local used = tonumber(redis.call('GET', @key) or '0')
@@ -35,49 +33,85 @@ public sealed partial class RedisTokenLedger(IConnectionMultiplexer redis, ILogg
 
     private readonly MemoryTokenLedger _local = new();
 
-    public async ValueTask<bool> TryReserveAsync(DateOnly day, long tokens, long perDay, CancellationToken cancellationToken = default)
+    // 1 while the shared count is not used, so that the log says so once when it goes and once when it is back.
+    private int _alone;
+
+    public async ValueTask<TokenReservation?> TryReserveAsync(DateOnly day, long tokens, long perDay, CancellationToken cancellationToken = default)
     {
-        try
+        if (redis.IsConnected)
         {
-            var used = (long)await redis.GetDatabase().ScriptEvaluateAsync(Reserve, new { key = Key(day), tokens, limit = perDay, keep = (long)Keep.TotalMilliseconds });
-            return used >= 0;
+            try
+            {
+                var used = (long)await redis.GetDatabase()
+                    .ScriptEvaluateAsync(Reserve, new { key = Key(day), tokens, limit = perDay, keep = KeepMilliseconds })
+                    .WaitAsync(cancellationToken);
+                Shared();
+                return used < 0 ? null : new TokenReservation(day, tokens, Local: false);
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+            {
+                Alone(e);
+            }
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        else
         {
-            Away(logger, e);
-            return await _local.TryReserveAsync(day, tokens, perDay, cancellationToken);
+            Alone(null);
         }
+        return await _local.TryReserveAsync(day, tokens, perDay, cancellationToken);
     }
 
-    public async ValueTask AdjustAsync(DateOnly day, long delta, CancellationToken cancellationToken = default)
+    public async ValueTask SettleAsync(TokenReservation reservation, long actual)
     {
+        if (reservation.Local)
+        {
+            await _local.SettleAsync(reservation, actual);
+            return;
+        }
         try
         {
-            await redis.GetDatabase().ScriptEvaluateAsync(Adjust, new { key = Key(day), delta, keep = (long)Keep.TotalMilliseconds });
+            await redis.GetDatabase().ScriptEvaluateAsync(Adjust, new { key = Key(reservation.Day), delta = actual - reservation.Tokens, keep = KeepMilliseconds });
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e)
         {
-            Away(logger, e);
-            await _local.AdjustAsync(day, delta, cancellationToken);
+            // The reservation stands in the shared count: more counted than spent, never less.
+            Alone(e);
         }
     }
 
     public async ValueTask<long> UsedAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
-        try
+        if (redis.IsConnected)
         {
-            var value = await redis.GetDatabase().StringGetAsync(Key(day));
-            return value.HasValue ? (long)value : 0;
+            try
+            {
+                var value = await redis.GetDatabase().StringGetAsync(Key(day)).WaitAsync(cancellationToken);
+                return value.HasValue ? (long)value : 0;
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+            {
+                Alone(e);
+            }
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            Away(logger, e);
-            return await _local.UsedAsync(day, cancellationToken);
-        }
+        return await _local.UsedAsync(day, cancellationToken);
     }
 
-    private static RedisKey Key(DateOnly day) => Prefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private RedisKey Key(DateOnly day) => prefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "the language model's daily tokens are counted by this node alone: Redis does not answer")]
-    private static partial void Away(ILogger logger, Exception exception);
+    private void Alone(Exception? why)
+    {
+        if (Interlocked.Exchange(ref _alone, 1) == 0)
+            CountingAlone(logger, why);
+    }
+
+    private void Shared()
+    {
+        if (Interlocked.Exchange(ref _alone, 0) == 1)
+            CountingShared(logger);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "the language model's daily tokens are counted by this node alone until the shared count in Redis answers again")]
+    private static partial void CountingAlone(ILogger logger, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "the language model's daily tokens are counted in Redis again, for every node")]
+    private static partial void CountingShared(ILogger logger);
 }
