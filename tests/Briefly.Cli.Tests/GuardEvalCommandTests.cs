@@ -58,27 +58,28 @@ public class GuardEvalCommandTests
     }
 
     [Fact]
-    public void Show_prints_the_corrupted_copies_the_guard_accepts_with_their_original_and_sources()
+    public void Show_prints_the_sentences_the_guard_accepts_that_it_should_not_with_their_sources()
     {
-        // A negation inserted next to the article's own is a corruption the guard cannot see.
+        // Two records of one article: the first one's sentence, checked against the second as another article's, is
+        // accepted (it is the same article), so the guard "accepts another article's sentence".
         var record = new
         {
             id = "c",
             lang = "en",
-            text = "The council of Millbrook has not approved the new bridge. Mayor Ann Reed said the vote was close.",
-            summary = "The council has not approved the bridge.",
+            text = "The council of Millbrook approved the new bridge. Mayor Ann Reed said the vote was close.",
+            summary = "The council approved the bridge.",
         };
-        var data = BrieflyProcess.TempFile(JsonSerializer.Serialize(record) + "\n", ".jsonl");
+        var line = JsonSerializer.Serialize(record);
+        var data = BrieflyProcess.TempFile(line + "\n" + line + "\n", ".jsonl");
         try
         {
             var result = BrieflyProcess.Run((string?)null, "guard-eval", "--data", data, "--show", "5");
 
             Assert.Equal(0, result.ExitCode);
             var lines = result.Stderr.Trim().Split('\n');
-            var accepted = Array.FindIndex(lines, l => l.StartsWith("accepted (negation changed): ", StringComparison.Ordinal));
+            var accepted = Array.IndexOf(lines, "accepted (sentence of another article): The council approved the bridge.");
             Assert.True(accepted >= 0, result.Stderr);
-            Assert.Equal("  from: The council has not approved the bridge.", lines[accepted + 1]);
-            Assert.Equal("  sources: The council of Millbrook has not approved the new bridge.", lines[accepted + 2]);
+            Assert.Equal("  sources: The council of Millbrook approved the new bridge.", lines[accepted + 1]);
         }
         finally
         {

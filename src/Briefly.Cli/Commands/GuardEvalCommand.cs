@@ -16,7 +16,7 @@ public static class GuardEvalCommand
     {
         var data = new Option<string>("--data") { Description = "An evaluation set, JSON Lines {id, lang, text, summary}", Required = true };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N records" };
-        var show = new Option<int>("--show") { Description = "Also print the first N untouched reference sentences the guard rejects (with why) and the first N corrupted copies it accepts, each with the article sentences it compared them with", DefaultValueFactory = _ => 0 };
+        var show = new Option<int>("--show") { Description = "Also print the first N untouched reference sentences the guard rejects (with why) and the first N corrupted copies or other articles' sentences it accepts, each with the article sentences it compared them with", DefaultValueFactory = _ => 0 };
         var command = new Command("guard-eval", "Measure the faithfulness guard: the share of reference sentences it accepts, and of corrupted copies it rejects")
         {
             data, limit, show,

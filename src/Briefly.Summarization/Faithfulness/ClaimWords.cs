@@ -68,13 +68,13 @@ internal sealed class ClaimWords
 
     /// <summary>
     /// For each of <see cref="Runs"/>, the content word written right before and right after it (null when there is
-    /// none: a function word, punctuation, a number or the sentence's edge): "Israeli" in "four Israeli border police"
+    /// none: a function word, punctuation, a number or the sentence's edge): "Israeli" in "the Israeli border police"
     /// has (null, "border").
     /// </summary>
     public List<(string? Before, string? After)> Edges { get; } = [];
 
     /// <summary>Words written in capitals alone ("NTSB"), by stem, with their letters: abbreviations a source may spell out.</summary>
-    public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
+    public List<(string Stem, string Letters)> Acronyms { get; } = [];
 
     /// <summary>
     /// The initials of each phrase of capitalized words (function words between them allowed): "the National
@@ -97,7 +97,8 @@ internal sealed class ClaimWords
         var stop = StopWords.For(language);
         var dateWords = DateWords.For(language);
         var run = new List<string>();
-        // The content stem of each token (null for others), whether it is in a run, and where each run starts and ends.
+        // Per token: its stem when it is a content word outside a run (plain), any content word (content), a number,
+        // a month; whether only white space separates it from the one before (joined); and where each run starts and ends.
         var plain = new string?[tokens.Count];
         var numbers = new string?[tokens.Count];
         var months = new string?[tokens.Count];
@@ -127,11 +128,12 @@ internal sealed class ClaimWords
         {
             joined[i] = i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IsWhiteSpace();
             if (i > 0 && !joined[i])
+            {
                 EndRun();
+                EndPhrase();
+            }
             var raw = tokens[i].Slice(text);
             var lower = raw.ToLowerInvariant().Replace('ё', 'е');
-            if (i > 0 && !joined[i])
-                EndPhrase();
             if (char.IsUpper(raw[0]) && !raw.Any(char.IsDigit))
             {
                 // "Paris Saint-Germain" is PSG.
@@ -146,7 +148,7 @@ internal sealed class ClaimWords
                 EndPhrase();
             }
             if (raw.Length is >= 2 and <= 6 && raw.All(char.IsUpper))
-                words.Acronyms[stemmer.Stem(lower)] = raw;
+                words.Acronyms.Add((stemmer.Stem(lower), raw));
             if (IsNegation(lower, language))
             {
                 words.Negated = true;
@@ -213,10 +215,19 @@ internal sealed class ClaimWords
         {
             if (months[i] is not { } month)
                 continue;
-            if (i > 0 && joined[i] && numbers[i - 1] is { } before)
+            if (i > 0 && joined[i] && numbers[i - 1] is { } before && IsDay(before))
                 words.MonthDays.Add($"{month}|{before}");
-            if (i + 1 < tokens.Count && joined[i + 1] && numbers[i + 1] is { } after)
+            if (i + 1 < tokens.Count && joined[i + 1] && numbers[i + 1] is { } after && IsDay(after))
                 words.MonthDays.Add($"{month}|{after}");
+            // "December 31, 2021" writes the year with its month too.
+            for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
+            {
+                if (numbers[k] is { } year && IsYear(year))
+                {
+                    words.MonthDays.Add($"{month}|{year}");
+                    break;
+                }
+            }
         }
         foreach (var n in negations)
         {
@@ -269,7 +280,7 @@ internal sealed class ClaimWords
     }
 
     // "U.S." and "U.N." are the abbreviations "US" and "UN", though written as letters apart.
-    private static void DottedAcronyms(string text, List<TextSpan> tokens, IWordStemmer stemmer, Dictionary<string, string> acronyms)
+    private static void DottedAcronyms(string text, List<TextSpan> tokens, IWordStemmer stemmer, List<(string Stem, string Letters)> acronyms)
     {
         for (var i = 0; i < tokens.Count;)
         {
@@ -281,13 +292,21 @@ internal sealed class ClaimWords
             {
                 var letters = string.Concat(Enumerable.Range(i, end - i + 1).Select(k => text[tokens[k].Start]));
                 for (var k = i; k <= end; k++)
-                    acronyms[stemmer.Stem(char.ToLowerInvariant(text[tokens[k].Start]).ToString())] = letters;
+                    acronyms.Add((stemmer.Stem(char.ToLowerInvariant(text[tokens[k].Start]).ToString()), letters));
             }
             i = end + 1;
         }
 
         bool IsLetter(TextSpan token) => token.Length == 1 && char.IsUpper(text[token.Start]);
     }
+
+    private static bool IsDay(string number) => int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
+
+    private static bool IsYear(string number) => number.Length == 4 && int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
+
+    /// <summary>One name in two forms Snowball leaves apart: "bangladeshi" and "bangladesh", «российск» and «росс».</summary>
+    internal static bool SameRoot(string a, string b) =>
+        a == b || (a.Length >= 4 && b.Length >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
     /// <summary>"1,000", "1 000" and "1000" alike; "3.5" stays a decimal.</summary>
     internal static string Number(string token) =>

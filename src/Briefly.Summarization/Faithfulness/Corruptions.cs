@@ -61,8 +61,11 @@ public static partial class Corruptions
         foreach (var token in Tokenizer.Tokenize(sentence))
         {
             var word = token.Slice(sentence);
-            var shifted = DateWords.For(language).Cycles.Select(names => Next(names, word)).FirstOrDefault(n => n is not null)
-                ?? (language == "ru" ? Next(RussianDaysAccusative, word) : null);
+            var dates = DateWords.For(language);
+            // "The council may approve" has no month in it.
+            var shifted = dates.Capitalized && !char.IsUpper(word[0]) ? null
+                : dates.Cycles.Select(names => Next(names, word)).FirstOrDefault(n => n is not null)
+                    ?? (language == "ru" ? Next(RussianDaysAccusative, word) : null);
             if (word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
                 shifted = (year + 1).ToString(CultureInfo.InvariantCulture);
             if (shifted is not null)
@@ -92,15 +95,11 @@ public static partial class Corruptions
                 continue;
             // Another name, not another form of this one ("Tunisian" for "Tunisia" changes no fact).
             var stem = stemmer.Stem(word.ToLowerInvariant());
-            var other = candidates.FirstOrDefault(c => !dateWords.IsDate(stemmer.Stem(c.ToLowerInvariant()), capital: true) && !SameRoot(stemmer.Stem(c.ToLowerInvariant()), stem));
+            var other = candidates.FirstOrDefault(c => !dateWords.IsDate(stemmer.Stem(c.ToLowerInvariant()), capital: true) && !ClaimWords.SameRoot(stemmer.Stem(c.ToLowerInvariant()), stem));
             return other is null ? null : Replace(sentence, tokens[i], other);
         }
         return null;
     }
-
-    // Forms of one name that Snowball leaves apart: "bangladeshi" and "bangladesh", «российск» and «росс».
-    private static bool SameRoot(string a, string b) =>
-        a.Length >= 4 && b.Length >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
 
     private static string? Negation(string sentence, string language)
     {
@@ -111,15 +110,17 @@ public static partial class Corruptions
             for (var i = 1; i < tokens.Count; i++)
             {
                 var word = tokens[i].Slice(sentence);
-                if (word.Length > 3 && char.IsLower(word[0]) && RussianVerb().IsMatch(word))
+                // A verb already negated («не получила») is no place for another «не».
+                if (word.Length > 3 && char.IsLower(word[0]) && RussianVerb().IsMatch(word) && !tokens[i - 1].Slice(sentence).Equals("не", StringComparison.OrdinalIgnoreCase))
                     return sentence.Insert(tokens[i].Start, "не ");
             }
             return null;
         }
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (EnglishAuxiliaries.Contains(token.Slice(sentence)))
-                return sentence.Insert(token.End, " not");
+            // "has not approved" is negated already: "has not not approved" invents nothing.
+            if (EnglishAuxiliaries.Contains(tokens[i].Slice(sentence)) && !(i + 1 < tokens.Count && tokens[i + 1].Slice(sentence) is "not" or "never"))
+                return sentence.Insert(tokens[i].End, " not");
         }
         return null;
     }

@@ -20,16 +20,17 @@ internal sealed class DateWords
         if (Format(language) is not { } format)
             return;
         var stemmer = Stemmers.For(language);
-        var culture = CultureInfo.GetCultureInfo(language);
+        // Twelve months: a thirteenth (some calendars have one) is no Gregorian date.
         foreach (var names in new[] { format.MonthNames[..12], format.MonthGenitiveNames[..12], format.DayNames })
         {
             if (names.All(n => n.Length > 0) && !Cycles.Any(c => c.SequenceEqual(names)))
                 Cycles.Add(names);
         }
-        foreach (var name in format.MonthNames.Concat(format.MonthGenitiveNames).Where(n => n.Length > 0))
-            _months.Add(stemmer.Stem(name.ToLower(culture)));
+        // Lowered as ClaimWords lowers a word, so that the stems meet.
+        foreach (var name in format.MonthNames[..12].Concat(format.MonthGenitiveNames[..12]).Where(n => n.Length > 0))
+            _months.Add(stemmer.Stem(name.ToLowerInvariant().Replace('ё', 'е')));
         foreach (var name in format.DayNames)
-            _days.Add(stemmer.Stem(name.ToLower(culture)));
+            _days.Add(stemmer.Stem(name.ToLowerInvariant().Replace('ё', 'е')));
         // English writes "May" for the month and "may" for the verb; Russian writes «мая» in lower case either way.
         Capitalized = char.IsUpper(format.MonthNames[0][0]);
     }
@@ -52,7 +53,8 @@ internal sealed class DateWords
     {
         try
         {
-            var culture = CultureInfo.GetCultureInfo(language);
+            // Only a language the platform has data for: ICU makes up "M01" and "Sun" for any other code.
+            var culture = CultureInfo.GetCultureInfo(language, predefinedOnly: true);
             return culture.Equals(CultureInfo.InvariantCulture) || culture.DateTimeFormat.MonthNames[0].Length == 0 ? null : culture.DateTimeFormat;
         }
         catch (CultureNotFoundException)

@@ -118,7 +118,8 @@ public sealed class FaithfulnessGuard
         }
         foreach (var (stem, letters) in claim.Acronyms)
         {
-            if (support.Any(i => _claims[i].Initials.Any(p => p.Contains(letters, StringComparison.Ordinal))))
+            // Spelt out ("the United States"), or the same letters written another way ("US" for "U.S.").
+            if (support.Any(i => _claims[i].Initials.Any(p => p.Contains(letters, StringComparison.Ordinal)) || _claims[i].Acronyms.Any(a => a.Letters == letters)))
                 names.Add(stem);
         }
         return names;
@@ -135,8 +136,9 @@ public sealed class FaithfulnessGuard
 
     /// <summary>
     /// The numbers, dates and names of a sentence the article does not have anywhere (stems; a full name the article
-    /// writes and an abbreviation it spells out count as its own). What <see cref="Check"/> refuses whatever the
-    /// sources: a sentence with any is not supported by this article, however faithful to the event.
+    /// writes and an abbreviation it spells out count as its own). <see cref="Check"/> refuses a sentence with any,
+    /// whatever the sources (and refuses more: names or days the article never writes together): such a sentence is
+    /// not supported by this article, however faithful to the event.
     /// </summary>
     public IReadOnlyList<string> Absent(string sentence)
     {
@@ -189,9 +191,8 @@ public sealed class FaithfulnessGuard
         return [];
     }
 
-    // One name in two forms Snowball leaves apart: "Syrian military" and "Syria's military".
-    private static bool Shares(string[] a, string[] b) =>
-        a.Any(x => b.Any(y => x == y || (x.Length >= 4 && y.Length >= 4 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)))));
+    // "Syrian military" and "Syria's military" name one country.
+    private static bool Shares(string[] a, string[] b) => a.Any(x => b.Any(y => ClaimWords.SameRoot(x, y)));
 
     // The runs of names (their indexes) a sentence writes the word right after (after: true) or right before.
     private static IEnumerable<int> Beside(ClaimWords claim, string word, bool after)

@@ -92,6 +92,7 @@ public class FaithfulnessGuardTests
     [InlineData("The FBI says the crew felt no braking.", false)]
     [InlineData("The U.S. leads the coalition.", true)]
     [InlineData("The U.K. leads the coalition.", false)]
+    [InlineData("The US leads the coalition.", true)]
     public void A_name_may_be_written_as_the_article_writes_it_elsewhere_or_abbreviated(string sentence, bool supported)
     {
         const string article = "Russian President Vladimir Putin ordered the Northern Fleet on alert.\n"
@@ -218,7 +219,7 @@ public class FaithfulnessGuardTests
     [InlineData("en", "The council could approve the bridge in June.", "The council may approve the bridge.", true)]
     [InlineData("en", "The council could approve the bridge in June.", "The council may approve the bridge in July.", false)]
     // Month and day names of every language the platform knows.
-    [InlineData("fr", "Le conseil a approuvé le pont en janvier.", "Le conseil a approuvé le pont en janvier.", true)]
+    [InlineData("fr", "Le conseil a approuvé le pont en janvier.", "En janvier, le conseil a approuvé le pont.", true)]
     [InlineData("fr", "Le conseil a approuvé le pont en janvier.", "Le conseil a approuvé le pont en février.", false)]
     [InlineData("es", "El consejo aprobó el puente el lunes.", "El consejo aprobó el puente el martes.", false)]
     public void Dates_are_the_languages_month_and_day_names(string language, string article, string sentence, bool supported)
@@ -245,5 +246,31 @@ public class FaithfulnessGuardTests
         Assert.True(supported == verdict.Supported, $"{verdict.Reason}: {string.Join(", ", verdict.Unsupported ?? [])}");
         if (!supported && reason is not null)
             Assert.Equal(reason, verdict.Reason);
+    }
+
+    [Theory]
+    // A number beside a month that is no day or year ("In January 40 people") is no date.
+    [InlineData("In January 40 people left the town.", true)]
+    // A year is written with its month across a day and a comma.
+    [InlineData("The town was founded in December 2021.", true)]
+    [InlineData("The town was founded in December 2022.", false)]
+    public void A_month_goes_with_its_day_and_year_not_with_any_number(string sentence, bool supported)
+    {
+        AssertVerdict("Forty people left the town in January, 40 of them farmers.\nThe town was founded on December 31, 2021.", "en", sentence, supported);
+    }
+
+    [Theory]
+    [InlineData("en", "The council has not approved the bridge.")]
+    [InlineData("ru", "Совет не одобрил мост.")]
+    public void A_negated_verb_gets_no_second_negation(string language, string sentence)
+    {
+        Assert.Null(Corruptions.Apply(Corruption.Negation, sentence, sentence, language));
+    }
+
+    [Fact]
+    public void The_verb_may_is_no_month_to_shift()
+    {
+        Assert.Null(Corruptions.Apply(Corruption.Date, "The council may approve the bridge.", "", "en"));
+        Assert.Equal("The council meets in June.", Corruptions.Apply(Corruption.Date, "The council meets in May.", "", "en"));
     }
 }
