@@ -23,7 +23,6 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
 
     private readonly IChatClient _chat;
     private readonly LlmOptions _options;
-    private readonly SummaryPrompt _prompt;
     private readonly string _version;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate;
@@ -33,17 +32,15 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
     /// <param name="options">The operator's settings.</param>
     /// <param name="clock">Today, for the token budget, and now, for <c>Retry-After</c>.</param>
     /// <param name="logger">Why a fallback was served.</param>
-    /// <param name="prompt">The instructions; the shipped ones unless a test gives others.</param>
     /// <param name="ledger">Where the day's tokens are counted: this process's memory unless the host shares one.</param>
-    public LlmSummarizer(IChatClient chat, LlmOptions options, TimeProvider? clock = null, ILogger<LlmSummarizer>? logger = null, SummaryPrompt? prompt = null, ITokenLedger? ledger = null)
+    public LlmSummarizer(IChatClient chat, LlmOptions options, TimeProvider? clock = null, ILogger<LlmSummarizer>? logger = null, ITokenLedger? ledger = null)
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(options);
         clock ??= TimeProvider.System;
         _chat = chat;
         _options = options;
-        _prompt = prompt ?? SummaryPrompt.Shipped;
-        _version = string.Create(CultureInfo.InvariantCulture, $"{options.Model}/prompt-{_prompt.Version}/input-{options.MaxInputWords}/engine-{Summarizers.EngineVersion}");
+        _version = string.Create(CultureInfo.InvariantCulture, $"{options.Model}/prompt-{SummaryPrompt.Shipped.Version}/input-{options.MaxInputWords}/engine-{Summarizers.EngineVersion}");
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _gate = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
         _pause = new EndpointPause(clock);
@@ -70,16 +67,22 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var document = DocumentAnalyzer.Analyze(request.Text, request.Options.Language, request.Options.Title);
         // The extractive summary at the requested length says how many sentences to ask for (whatever unit the
-        // reader chose), and is what the reader gets whenever the written one cannot be served.
-        var extractive = Summarizers.Default.Summarize(document, request.Options.Length);
+        // reader chose), and is what the reader gets whenever the written one cannot be served. A longer article
+        // than the model's input budget is cut to the sentences the same ranking picks for that budget.
+        var tooLong = document.SourceWords > _options.MaxInputWords;
+        var summaries = tooLong
+            ? Summarizers.Default.SummarizeEach(document, request.Options.Length, SummaryLength.Words(_options.MaxInputWords))
+            : Summarizers.Default.SummarizeEach(document, request.Options.Length);
+        var extractive = summaries[0];
         if (extractive.Sentences.Count == 0)
             return extractive with { Method = Name, Model = _options.Model };
-        return await WriteAsync(document, extractive, request.Options.Title, cancellationToken);
+        var excerpt = tooLong ? Excerpt(summaries[1]) : document.Text;
+        return await WriteAsync(document, excerpt, extractive, request.Options.Title, cancellationToken);
     }
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<Summary> WriteAsync(Document document, Summary extractive, string? title, CancellationToken cancellationToken)
+    private async Task<Summary> WriteAsync(Document document, string excerpt, Summary extractive, string? title, CancellationToken cancellationToken)
     {
         if (_pause.IsPaused)
             return Fallback(extractive, "unavailable");
@@ -88,7 +91,7 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
         // the spare instead of costing the reader the written summary (on human reference summaries read as
         // answers, about 73% rather than about half would be served).
         var asked = wanted + 1;
-        var messages = _prompt.Messages(Excerpt(document), title, document.Language, asked);
+        var messages = SummaryPrompt.Shipped.Messages(excerpt, title, document.Language, asked);
         var chatOptions = new ChatOptions { Temperature = 0, MaxOutputTokens = (100 * asked) + 300 };
         // Two characters a token for the prompt (Cyrillic and other scripts take more tokens than English), and the
         // whole allowance for the answer: an estimate on the high side, replaced by what the endpoint reports.
@@ -96,56 +99,34 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_options.Timeout);
+        Answer answer;
+        var entered = false;
         try
         {
             await _gate.WaitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            TimedOut(_logger, _options.Timeout.TotalSeconds);
-            return Fallback(extractive, "timeout");
-        }
-        try
-        {
+            entered = true;
             // Asked again in turn: requests queued behind a refusal do not repeat it.
             if (_pause.IsPaused)
                 return Fallback(extractive, "unavailable");
-            TokenReservation? reservation;
-            try
-            {
-                reservation = await Budget.TryReserveAsync(estimate, deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // A shared count that did not answer in time.
-                TimedOut(_logger, _options.Timeout.TotalSeconds);
-                return Fallback(extractive, "timeout");
-            }
-            if (reservation is not { } held)
+            if (await Budget.TryReserveAsync(estimate, deadline.Token) is not { } held)
                 return Fallback(extractive, "budget");
-            Answer answer;
             try
             {
                 answer = await AskAsync(messages, chatOptions, deadline.Token);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is ClientResultException or HttpRequestException)
             {
-                // The reservation stands: the model may have worked all that time.
-                TimedOut(_logger, _options.Timeout.TotalSeconds);
-                return Fallback(extractive, "timeout");
-            }
-            catch (ClientResultException e)
-            {
-                if (e.Status is 429 or 503 && e.GetRawResponse() is { } response && response.Headers.TryGetValue("Retry-After", out var after))
-                    _pause.Honour(after);
+                if (e is ClientResultException refused)
+                {
+                    if (refused.Status is 429 or 503 && refused.GetRawResponse() is { } response && response.Headers.TryGetValue("Retry-After", out var after))
+                        _pause.Honour(after);
+                    Refused(_logger, refused.Status);
+                }
+                else
+                {
+                    Failed(_logger, e);
+                }
                 await Budget.SettleAsync(held, 0);
-                Refused(_logger, e.Status);
-                return Fallback(extractive, "unavailable");
-            }
-            catch (HttpRequestException e)
-            {
-                await Budget.SettleAsync(held, 0);
-                Failed(_logger, e);
                 return Fallback(extractive, "unavailable");
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -155,20 +136,29 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
                 return Fallback(extractive, "unavailable");
             }
             await Budget.SettleAsync(held, answer.Tokens);
-
-            // Checked against the sentences every method picks from (and a page anchors), so that sources are theirs.
-            var guard = new FaithfulnessGuard(document.Text, [.. document.Sentences.Select(s => s.Span)], document.Language);
-            var written = WrittenAnswer.Check(answer.Text, guard, document.Language, wanted, out var dropped, out var sentences);
-            if (written is not null)
-                return new Summary(document.Language, Name, written, extractive.SourceSentences, extractive.SourceWords, _options.Model);
-            Unsupported(_logger, dropped, wanted);
-            // Nothing to read, or cut off before the length was reached: the endpoint failed this time, not the article.
-            return Fallback(extractive, sentences == 0 || (answer.Finish == ChatFinishReason.Length && dropped.Count == 0) ? "unavailable" : "unsupported");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Queued, counting or waiting for the model past the timeout; a reservation made stands (the model may
+            // have worked all that time).
+            TimedOut(_logger, _options.Timeout.TotalSeconds);
+            return Fallback(extractive, "timeout");
         }
         finally
         {
-            _gate.Release();
+            if (entered)
+                _gate.Release();
         }
+
+        // Checked outside the endpoint's slot (it is this process's work, not the endpoint's), against the sentences
+        // every method picks from (and a page anchors), so that sources are theirs.
+        var guard = new FaithfulnessGuard(document.Text, [.. document.Sentences.Select(s => s.Span)], document.Language);
+        var written = WrittenAnswer.Check(answer.Text, guard, document.Language, wanted, out var dropped, out var sentences);
+        if (written is not null)
+            return new Summary(document.Language, Name, written, extractive.SourceSentences, extractive.SourceWords, _options.Model);
+        Unsupported(_logger, dropped, wanted);
+        // Nothing to read, or cut off before the length was reached: the endpoint failed this time, not the article.
+        return Fallback(extractive, sentences == 0 || (answer.Finish == ChatFinishReason.Length && dropped.Count == 0) ? "unavailable" : "unsupported");
     }
 
     private async Task<Answer> AskAsync(IList<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
@@ -196,19 +186,17 @@ public sealed partial class LlmSummarizer : ISummarizer, IDisposable
 
     private sealed record Answer(string Text, long? Tokens, ChatFinishReason? Finish);
 
-    // The whole article when it fits the model's input budget; otherwise its most important sentences (the
-    // extractive ranker's choice) in article order, a paragraph break wherever sentences were left out.
-    private string Excerpt(Document document)
+    // The article's most important sentences (the extractive ranker's choice for the input budget) in article order,
+    // a paragraph break wherever sentences were left out.
+    private static string Excerpt(Summary chosen)
     {
-        if (document.SourceWords <= _options.MaxInputWords)
-            return document.Text;
-        var chosen = Summarizers.Default.Summarize(document, SummaryLength.Words(_options.MaxInputWords)).Sentences;
         var excerpt = new StringBuilder();
-        for (var k = 0; k < chosen.Count; k++)
+        var sentences = chosen.Sentences;
+        for (var k = 0; k < sentences.Count; k++)
         {
             if (k > 0)
-                excerpt.Append(chosen[k].Index == chosen[k - 1].Index + 1 ? " " : "\n\n");
-            excerpt.Append(chosen[k].Text);
+                excerpt.Append(sentences[k].Index == sentences[k - 1].Index + 1 ? " " : "\n\n");
+            excerpt.Append(sentences[k].Text);
         }
         return excerpt.ToString();
     }

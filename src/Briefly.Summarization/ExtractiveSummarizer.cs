@@ -30,7 +30,10 @@ public sealed class ExtractiveSummarizer(string name, string description, ISente
         return Summarize(document, options.Length);
     }
 
-    public Summary Summarize(Document document, SummaryLength length)
+    public Summary Summarize(Document document, SummaryLength length) => SummarizeEach(document, length)[0];
+
+    /// <summary>A summary of one document at each of several lengths, its sentences ranked once.</summary>
+    public Summary[] SummarizeEach(Document document, params ReadOnlySpan<SummaryLength> lengths)
     {
         var n = document.Sentences.Count;
         var rented = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
@@ -39,14 +42,19 @@ public sealed class ExtractiveSummarizer(string name, string description, ISente
             var scores = rented.AsSpan(0, n);
             scores.Clear();
             ranker.Score(document, scores);
-            var picked = n == 0 ? [] : SentenceSelector.Select(document, scores, length, blockRepeats, readable);
-            var sentences = new SummarySentence[picked.Count];
-            for (var k = 0; k < picked.Count; k++)
+            var summaries = new Summary[lengths.Length];
+            for (var l = 0; l < lengths.Length; l++)
             {
-                var s = document.Sentences[picked[k]];
-                sentences[k] = new SummarySentence(s.Span.Slice(document.Text), s.Span.Start, s.Span.Length, s.Index, Math.Round(scores[picked[k]], 6));
+                var picked = n == 0 ? [] : SentenceSelector.Select(document, scores, lengths[l], blockRepeats, readable);
+                var sentences = new SummarySentence[picked.Count];
+                for (var k = 0; k < picked.Count; k++)
+                {
+                    var s = document.Sentences[picked[k]];
+                    sentences[k] = new SummarySentence(s.Span.Slice(document.Text), s.Span.Start, s.Span.Length, s.Index, Math.Round(scores[picked[k]], 6));
+                }
+                summaries[l] = new Summary(document.Language, name, sentences, Math.Max(n, document.SourceSentences), document.SourceWords);
             }
-            return new Summary(document.Language, name, sentences, Math.Max(n, document.SourceSentences), document.SourceWords);
+            return summaries;
         }
         finally
         {

@@ -16,10 +16,7 @@ namespace Briefly.Web.Tests;
 /// </summary>
 public sealed class SharedTokenBudgetTests
 {
-    private const string RedisVariable = "BRIEFLY_TEST_REDIS";
-
-    private static string Redis => Environment.GetEnvironmentVariable(RedisVariable)
-        ?? throw new InvalidOperationException($"{RedisVariable} is not set: run scripts/test, which starts a throwaway Redis for these tests.");
+    private static string Redis => TestRedis.Address;
 
     private static readonly DateOnly Day = new(2026, 12, 7);
 

@@ -15,8 +15,6 @@ namespace Briefly.Web.Tests;
 /// </summary>
 public sealed class TwoNodeTests : IAsyncLifetime
 {
-    private const string RedisVariable = "BRIEFLY_TEST_REDIS";
-
     private TempSchema? _schema;
     private WebApplication? _source;
     private string _day = "Monday";
@@ -41,8 +39,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private SiteFactory Node(Dictionary<string, string?>? more = null) => new(new Dictionary<string, string?>(more ?? [])
     {
         ["Briefly:Database"] = _schema!.Database,
-        ["Briefly:Redis"] = Environment.GetEnvironmentVariable(RedisVariable)
-            ?? throw new InvalidOperationException($"{RedisVariable} is not set: run scripts/test, which starts a throwaway Redis for these tests."),
+        ["Briefly:Redis"] = TestRedis.Address,
         ["Briefly:Fetch:AllowPrivateNetwork"] = "true",
     });
 

@@ -54,7 +54,6 @@ public static class GuardEvalCommand
                 var text = e.Required("text", path);
                 var summary = e.Required("summary", path);
                 var guard = new FaithfulnessGuard(text, lang);
-                var whole = true;
                 var passing = 0;
                 var sentences = SentenceSegmenter.Split(summary, lang).Select(span => span.Slice(summary)).ToList();
                 if (previous is { } before && before.Language == lang)
@@ -73,7 +72,6 @@ public static class GuardEvalCommand
                     var verdict = guard.Check(sentence);
                     untouched.Add(verdict.Supported);
                     present.Add(guard.Absent(sentence).Count == 0);
-                    whole &= verdict.Supported;
                     passing += verdict.Supported ? 1 : 0;
                     if (verdict.Reason is { } reason)
                     {
@@ -92,7 +90,7 @@ public static class GuardEvalCommand
                         }
                     }
                 }
-                wholes.Add(whole);
+                wholes.Add(passing == sentences.Count);
                 if (sentences.Count >= 2)
                     spared.Add(passing >= sentences.Count - 1);
             }

@@ -21,13 +21,6 @@ internal sealed class ClaimWords
         "не", "нет", "ни", "никогда", "ничего", "никто", "ничто", "нельзя", "без",
     };
 
-    private ClaimWords(string language)
-    {
-        Language = language;
-    }
-
-    public string Language { get; }
-
     public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Numbers { get; } = new(StringComparer.Ordinal);
@@ -39,7 +32,7 @@ internal sealed class ClaimWords
 
     public HashSet<string> Dates { get; } = new(StringComparer.Ordinal);
 
-    public bool Negated { get; private set; }
+    public bool Negated => Negations.Count > 0;
 
     /// <summary>
     /// A month with the number written right next to it, as "month|number": "31 декабря" and "January 2022" are
@@ -90,7 +83,7 @@ internal sealed class ClaimWords
 
     public static ClaimWords Of(string text, TextSpan span, string language)
     {
-        var words = new ClaimWords(language);
+        var words = new ClaimWords();
         var tokens = new List<TextSpan>();
         Tokenizer.Tokenize(text, span, tokens);
         var stemmer = Stemmers.For(language);
@@ -98,21 +91,20 @@ internal sealed class ClaimWords
         var dateWords = DateWords.For(language);
         var run = new List<string>();
         // Per token: its stem when it is a content word outside a run (plain), any content word (content), a number,
-        // a month; whether only white space separates it from the one before (joined); and where each run starts and ends.
+        // a month; and whether only white space separates it from the one before (joined).
         var plain = new string?[tokens.Count];
         var numbers = new string?[tokens.Count];
         var months = new string?[tokens.Count];
         var content = new string?[tokens.Count];
         var negations = new List<int>();
         var joined = new bool[tokens.Count];
-        var bounds = new List<(int First, int Last)>();
         var runStart = -1;
         void EndRun()
         {
             if (run.Count > 0)
             {
                 words.Runs.Add([.. run]);
-                bounds.Add((runStart, runStart + run.Count - 1));
+                words.Places.Add((runStart, runStart + run.Count - 1));
             }
             run.Clear();
         }
@@ -133,7 +125,7 @@ internal sealed class ClaimWords
                 EndPhrase();
             }
             var raw = tokens[i].Slice(text);
-            var lower = raw.ToLowerInvariant().Replace('ё', 'е');
+            var lower = Fold(raw);
             if (char.IsUpper(raw[0]) && !raw.Any(char.IsDigit))
             {
                 // "Paris Saint-Germain" is PSG.
@@ -150,10 +142,7 @@ internal sealed class ClaimWords
             if (raw.Length is >= 2 and <= 6 && raw.All(char.IsUpper))
                 words.Acronyms.Add((stemmer.Stem(lower), raw));
             if (IsNegation(lower, language))
-            {
-                words.Negated = true;
                 negations.Add(i);
-            }
             if (raw.Any(char.IsDigit))
             {
                 EndRun();
@@ -240,12 +229,11 @@ internal sealed class ClaimWords
             }
             words.Negations.Add(scope);
         }
-        foreach (var (first, last) in bounds)
+        foreach (var (first, last) in words.Places)
         {
             var before = first > 0 && joined[first] ? plain[first - 1] : null;
             var after = last + 1 < tokens.Count && joined[last + 1] ? plain[last + 1] : null;
             words.Edges.Add((before, after));
-            words.Places.Add((first, last));
         }
         return words;
     }
@@ -299,6 +287,9 @@ internal sealed class ClaimWords
 
         bool IsLetter(TextSpan token) => token.Length == 1 && char.IsUpper(text[token.Start]);
     }
+
+    /// <summary>A word as the guard compares it: lower case, «ё» as «е» (Russian writes either).</summary>
+    internal static string Fold(string word) => word.ToLowerInvariant().Replace('ё', 'е');
 
     private static bool IsDay(string number) => int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
 

@@ -21,16 +21,17 @@ internal sealed class DateWords
             return;
         var stemmer = Stemmers.For(language);
         // Twelve months: a thirteenth (some calendars have one) is no Gregorian date.
-        foreach (var names in new[] { format.MonthNames[..12], format.MonthGenitiveNames[..12], format.DayNames })
+        string[][] months = [format.MonthNames[..12], format.MonthGenitiveNames[..12]];
+        foreach (var names in months.Append(format.DayNames))
         {
             if (names.All(n => n.Length > 0) && !Cycles.Any(c => c.SequenceEqual(names)))
                 Cycles.Add(names);
         }
-        // Lowered as ClaimWords lowers a word, so that the stems meet.
-        foreach (var name in format.MonthNames[..12].Concat(format.MonthGenitiveNames[..12]).Where(n => n.Length > 0))
-            _months.Add(stemmer.Stem(name.ToLowerInvariant().Replace('ё', 'е')));
+        // Folded as ClaimWords folds a word, so that the stems meet.
+        foreach (var name in months.SelectMany(n => n).Where(n => n.Length > 0))
+            _months.Add(stemmer.Stem(ClaimWords.Fold(name)));
         foreach (var name in format.DayNames)
-            _days.Add(stemmer.Stem(name.ToLowerInvariant().Replace('ё', 'е')));
+            _days.Add(stemmer.Stem(ClaimWords.Fold(name)));
         // English writes "May" for the month and "may" for the verb; Russian writes «мая» in lower case either way.
         Capitalized = char.IsUpper(format.MonthNames[0][0]);
     }

@@ -18,8 +18,9 @@ public sealed record GuardVerdict(bool Supported, string? Reason, IReadOnlyList<
 /// in the article when the sources name no one (no day) the sentence leaves out — so a name swapped for another name
 /// of the same article, or a shifted date, fails even though both occur in the article; names written together must be
 /// written together in the article, and a name must not stand where its source writes another name next to the same
-/// word; a day or year written with its month must be written with that month in the article; its numbers must occur in the article; and a negation fails unless the supporting sentences negate one of the
-/// (up to three) words it negates.
+/// word; a day or year written with its month must be written with that month in the article; its numbers must occur
+/// in the article; and a negation fails unless the supporting sentences negate one of the (up to three) words it
+/// negates.
 /// </summary>
 public sealed class FaithfulnessGuard
 {
@@ -72,9 +73,7 @@ public sealed class FaithfulnessGuard
 
     public GuardVerdict Check(string sentence)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        var claim = ClaimWords.Of(sentence, new TextSpan(0, sentence.Length), _language);
-        claim.NameOpening(_names);
+        var claim = Read(sentence);
         var support = Support(claim);
         var held = new HashSet<string>(StringComparer.Ordinal);
         var supportNames = new HashSet<string>(StringComparer.Ordinal);
@@ -101,6 +100,15 @@ public sealed class FaithfulnessGuard
             : coverage < MinCoverage ? ("coverage", Missing(claim.Content, held))
             : ((string?)null, (List<string>)[]);
         return new GuardVerdict(reason is null, reason, sources, coverage, words);
+    }
+
+    // A written sentence in the guard's terms, its first word read as a name when the article writes it as one.
+    private ClaimWords Read(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var claim = ClaimWords.Of(sentence, new TextSpan(0, sentence.Length), _language);
+        claim.NameOpening(_names);
+        return claim;
     }
 
     /// <summary>
@@ -142,9 +150,7 @@ public sealed class FaithfulnessGuard
     /// </summary>
     public IReadOnlyList<string> Absent(string sentence)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        var claim = ClaimWords.Of(sentence, new TextSpan(0, sentence.Length), _language);
-        claim.NameOpening(_names);
+        var claim = Read(sentence);
         var everywhere = Enumerable.Range(0, _claims.Count).ToList();
         return [.. Missing(claim.Numbers, _numbers), .. Missing(claim.Dates, _dates), .. Missing(claim.Names, NamesHeld(claim, _words, everywhere))];
     }

@@ -101,11 +101,15 @@ public static class ArticlesApi
         // The same content, options and method version always give the same summary: a browser that has it keeps it.
         var etag = $"\"{article.ContentHash[..16]}-{summaries.VersionTagOf(spec)}-{spec.Method}-{spec.OptionsKey}\"";
         var headers = context.Response.Headers;
+        void Cacheable()
+        {
+            headers.CacheControl = "public, max-age=60";
+            headers.ETag = etag;
+        }
         if (context.Request.Headers.IfNoneMatch == etag)
         {
             // Only a kept summary was ever sent with this tag.
-            headers.ETag = etag;
-            headers.CacheControl = "public, max-age=60";
+            Cacheable();
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         var summary = await summaries.GetAsync(article, spec, cancellationToken);
@@ -116,8 +120,7 @@ public static class ArticlesApi
         }
         else
         {
-            headers.CacheControl = "public, max-age=60";
-            headers.ETag = etag;
+            Cacheable();
         }
         return TypedResults.Bytes(summary.Utf8, "application/json; charset=utf-8");
     }

@@ -32,7 +32,7 @@ public static class PageEndpoints
         HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
         IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
     {
-        var culture = Use(language.Site);
+        var culture = PageLanguage.Use(language.Site);
         var page = PageNumber(request);
         var list = await store.ListAsync(new ArticleQuery { Page = page, PageSize = options.Value.PageSize }, ct);
         if (page > list.TotalPages)
@@ -53,7 +53,7 @@ public static class PageEndpoints
         string name, HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
         IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
     {
-        var culture = Use(language.Site);
+        var culture = PageLanguage.Use(language.Site);
         var list = await store.ListAsync(new ArticleQuery { Page = PageNumber(request), PageSize = options.Value.PageSize, Category = name }, ct);
         var site = await chrome.GetAsync(name, cancellationToken: ct);
         var known = site.Categories.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -66,7 +66,7 @@ public static class PageEndpoints
         string name, HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
         IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
     {
-        var culture = Use(language.Site);
+        var culture = PageLanguage.Use(language.Site);
         var list = await store.ListAsync(new ArticleQuery { Page = PageNumber(request), PageSize = options.Value.PageSize, Tag = name }, ct);
         var site = await chrome.GetAsync(cancellationToken: ct);
         if (list.TotalCount == 0)
@@ -90,7 +90,7 @@ public static class PageEndpoints
         HttpRequest request, IArticleStore store, ChromeProvider chrome, ListEntries entries, PageLanguage language,
         IStringLocalizer<SiteText> text, IOptions<SiteOptions> options, CancellationToken ct)
     {
-        var culture = Use(language.Site);
+        var culture = PageLanguage.Use(language.Site);
         var q = request.Query["q"].ToString().Trim();
         if (q.Length > 200)
             q = q[..200];
@@ -118,7 +118,7 @@ public static class PageEndpoints
         var article = await catalog.GetBySlugAsync(slug, ct);
         if (article is null)
             return await NoArticleAsync(slug, store, await chrome.GetAsync(cancellationToken: ct), language, text, ct);
-        var culture = Use(language.ForArticle(article.Language));
+        var culture = PageLanguage.Use(language.ForArticle(article.Language));
         var neighbours = await catalog.GetNeighboursAsync(article, ct);
         var body = catalog.Body(article);
         var summary = (await summaries.GetAsync(article, ListSummaries.Spec, ct)).Summary;
@@ -142,7 +142,7 @@ public static class PageEndpoints
         var article = await articles.GetBySlugAsync(slug, ct);
         if (article is null)
             return await NoArticleAsync(slug, store, site, language, text, ct);
-        var culture = Use(language.ForArticle(article.Language));
+        var culture = PageLanguage.Use(language.ForArticle(article.Language));
         var q = request.Query;
         if (!SummarySpec.TryParseForArticle(q["length"], q["sentences"], q["words"], q["ratio"], q["method"], methods, out var spec, out var error))
             return Render<MessageView>(culture, new { Chrome = site, Heading = text["BadSummaryRequest"].Value, Message = error }, StatusCodes.Status400BadRequest);
@@ -154,7 +154,7 @@ public static class PageEndpoints
     private static async Task<IResult> NoArticleAsync(
         string slug, IArticleStore store, SiteChrome chrome, PageLanguage language, IStringLocalizer<SiteText> text, CancellationToken ct)
     {
-        var culture = Use(language.Site);
+        var culture = PageLanguage.Use(language.Site);
         return await store.WasDeletedAsync(slug, ct)
             ? DeadEnd(culture, chrome, text["ArticleRemoved"], text["ArticleRemovedText"], StatusCodes.Status410Gone)
             : NotFound(culture, chrome, text["ArticleNotFound"], text["NoSuchArticle"]);
@@ -170,9 +170,6 @@ public static class PageEndpoints
 
     public static IResult Message(CultureInfo culture, SiteChrome chrome, string heading, string message, int status) =>
         Render<MessageView>(culture, new { Chrome = chrome, Heading = heading, Message = message }, status);
-
-    // The handler's own lookups (headings, notes) and the rendering that follows both read the page's culture.
-    private static CultureInfo Use(CultureInfo culture) => PageLanguage.Use(culture);
 
     private static IResult Render<T>(CultureInfo culture, object parameters, int status = StatusCodes.Status200OK)
         where T : Microsoft.AspNetCore.Components.IComponent =>

@@ -41,10 +41,8 @@ public sealed partial class SummaryService(IArticleStore store, HybridCache cach
         var summarizer = Summarizer(spec);
         if (!summarizer.IsRemote)
             return await ComputeAsync(text, spec, language, title, cancellationToken);
-        // Each field with its length in front, so that no title and text can be read as another pair.
-        var input = SHA256.HashData(Encoding.UTF8.GetBytes($"{language?.Length}:{language}{title?.Length}:{title}{text}"));
         var kept = await KeepAsync(
-            $"summary-text:{Convert.ToHexStringLower(input)}:{spec.OptionsKey}:{spec.Method}:{summarizer.Version}",
+            $"summary-text:{ContentHash.Of(title ?? "", text)}:{language}:{spec.OptionsKey}:{spec.Method}:{summarizer.Version}",
             (Service: this, Text: text, Spec: spec, Language: language, Title: title),
             static async (s, ct) => CachedSummary.Of(NotTemporary(await s.Service.ComputeAsync(s.Text, s.Spec, s.Language, s.Title, ct))),
             cancellationToken);
