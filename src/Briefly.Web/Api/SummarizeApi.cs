@@ -39,10 +39,10 @@ public static class SummarizeApi
             return Problems.Of(StatusCodes.Status429TooManyRequests,
                 $"this client was told to wait before sending a text this long again; try again in {RetryAfter(left)} s");
         }
-        if (!await admission.EnterAsync(cancellationToken))
+        using var slot = await admission.EnterAsync(cancellationToken);
+        if (slot is null)
             return Busy(request);
-        using var slot = new AdmissionSlot(admission);
-        return await SummarizeInputAsync(request, body, slot, fetcher, summaries, methods, cancellationToken);
+        return await SummarizeInputAsync(request, body, admission, slot, fetcher, summaries, methods, cancellationToken);
     }
 
     private static IResult Busy(HttpRequest request)
@@ -54,10 +54,9 @@ public static class SummarizeApi
     private static string RetryAfter(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static async Task<IResult> SummarizeInputAsync(
-        HttpRequest request, JsonBody body, AdmissionSlot slot, PageFetcher fetcher, SummaryService summaries, ISummarizerCatalog methods,
-        CancellationToken cancellationToken)
+        HttpRequest request, JsonBody body, SummarizeAdmission admission, IDisposable slot, PageFetcher fetcher, SummaryService summaries,
+        ISummarizerCatalog methods, CancellationToken cancellationToken)
     {
-        var admission = slot.Admission;
         var (input, error) = await body.ReadAsync<SummarizeRequest>(request, cancellationToken);
         if (error is not null)
             return error;

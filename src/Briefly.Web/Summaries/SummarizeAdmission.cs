@@ -44,10 +44,12 @@ public sealed class SummarizeAdmission : IDisposable
             _words = new BudgetRule(perMinute, Math.Max(1, perMinute / 60), TimeSpan.FromSeconds(1));
     }
 
-    /// <summary>A slot for any summary; false when none freed up within <see cref="MaxWait"/>.</summary>
-    public Task<bool> EnterAsync(CancellationToken cancellationToken) => _any.WaitAsync(MaxWait, cancellationToken);
-
-    public void Leave() => _any.Release();
+    /// <summary>
+    /// A slot for any summary; null when none freed up within <see cref="MaxWait"/>. Dispose it when done, or earlier
+    /// when the rest of the work is another server's (it is given back once).
+    /// </summary>
+    public async Task<IDisposable?> EnterAsync(CancellationToken cancellationToken) =>
+        await _any.WaitAsync(MaxWait, cancellationToken) ? new Slot(_any) : null;
 
     /// <summary>
     /// How long <paramref name="client"/> must still wait when a body of <paramref name="bytes"/> is at least as large
@@ -99,7 +101,7 @@ public sealed class SummarizeAdmission : IDisposable
         {
             Interlocked.Decrement(ref _heavyWaiting);
         }
-        return new HeavySlot(_heavy);
+        return new Slot(_heavy);
     }
 
     public void Dispose()
@@ -117,7 +119,8 @@ public sealed class SummarizeAdmission : IDisposable
         }
     }
 
-    private sealed class HeavySlot(SemaphoreSlim slots) : IDisposable
+    // Given back once, however often disposed.
+    private sealed class Slot(SemaphoreSlim slots) : IDisposable
     {
         private int _released;
 
